@@ -1,0 +1,96 @@
+package org.unref.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.StartupEvent;
+
+/**
+ * Loads the seed at start when the database does not hold this version of it: a seed file whose hash is
+ * already recorded is skipped unread, so a second start changes nothing and costs almost nothing.
+ */
+@ApplicationScoped
+public class SeedLoader {
+
+    private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+
+    @Inject
+    Instance<Seeder<?>> seeders;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    JsonLines jsonLines;
+
+    @ConfigProperty(name = "unref.seed.enabled", defaultValue = "true")
+    boolean enabled;
+
+    void onStart(@Observes StartupEvent event) {
+        if (!enabled) {
+            LOG.info("Seed loading is disabled (unref.seed.enabled=false)");
+            return;
+        }
+        seeders.stream().sorted(Comparator.comparingInt(Seeder::order)).forEach(this::load);
+    }
+
+    private <R> void load(Seeder<R> seeder) {
+        byte[] content = read(seeder.resource());
+        String hash = sha256(content);
+        QuarkusTransaction.requiringNew().run(() -> {
+            SeedState state = em.find(SeedState.class, seeder.resource(), LockModeType.PESSIMISTIC_WRITE);
+            if (state != null && state.sha256.equals(hash)) {
+                LOG.debugf("Seed %s is current (%d records)", seeder.resource(), state.recordCount);
+                return;
+            }
+            List<R> records = jsonLines.read(content, seeder.recordType(), seeder.resource());
+            int changed = seeder.upsert(records);
+            if (state == null) {
+                state = new SeedState();
+                state.name = seeder.resource();
+                em.persist(state);
+            }
+            state.sha256 = hash;
+            state.loadedAt = Instant.now();
+            state.recordCount = records.size();
+            LOG.infof("Seed %s: %d records, %d created or changed", seeder.resource(), records.size(), changed);
+        });
+    }
+
+    private static byte[] read(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("Seed file " + resource + " is not on the classpath");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.unref.resolution;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.unref.common.Keyset;
+import org.unref.common.Page;
+
+@ApplicationScoped
+public class ResolutionService {
+
+    @Inject
+    ResolutionRepository repository;
+
+    public ResolutionDto get(String id) {
+        return repository.findByIdOptional(id)
+                .map(ResolutionMapper::toDto)
+                .orElseThrow(() -> new UnknownResolutionException(id));
+    }
+
+    public Page<ResolutionDto> list(ResolutionFilter filter, String after, int limit, boolean count) {
+        return Keyset.page(repository.listAfter(filter, after, limit), limit, r -> r.sortKey, count,
+                () -> repository.countMatching(filter))
+                .map(ResolutionMapper::toDto);
+    }
+}

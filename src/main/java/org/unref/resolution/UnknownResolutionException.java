@@ -1,0 +1,10 @@
+package org.unref.resolution;
+
+import org.unref.common.UnknownRecordException;
+
+public class UnknownResolutionException extends UnknownRecordException {
+
+    public UnknownResolutionException(String id) {
+        super("resolution", id);
+    }
+}

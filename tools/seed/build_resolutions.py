@@ -159,8 +159,9 @@ YEAR_FIX = {
                 "on 13 August 1992 (1992 table), so the symbol year is 1992."),
 }
 DATE_FIX = {
-    462: ("1980-01-09", "The DHL tables give 7 January 1980, the day the 2190th meeting began; the resolution was "
-                        "adopted at the resumed 2190th meeting (as its text says) on 9 January 1980."),
+    462: ("1980-01-09", "The DHL tables give 7 January 1980, the day the 2190th meeting began; the text of the "
+                        "resolution says it was adopted at the resumed 2190th meeting, which the team's list of "
+                        "known source errors (shared data README) dates 9 January 1980."),
 }
 TOPIC_FIX = {
     303: ("Situation in the India/Pakistan Subcontinent",
@@ -495,10 +496,12 @@ def parse_akn(path, rel):
             a["agenda"] = " ".join(k.get("showAs").split()).rstrip(".")
         elif k.get("dictionary") == "UNBIS Thesaurus" and k.get("refersTo") is None:
             v = " ".join(k.get("value").split())
-            if v not in a["subjects"]:
+            # The UN's subject indexing is upper case; lower-case entries ("gender_equality") are automatic
+            # tags added next to EuroVoc and SDG tags, not the library's index terms.
+            if v == v.upper() and v not in a["subjects"]:
                 a["subjects"].append(v)
     body = " ".join(text_of(e) for tag in ("preamble", "mainBody") for e in root.iter(AKN_NS + tag))
-    a["chapterVII"] = bool(re.search(r"\bActing under Chapter VII\b", body, re.I))
+    a["chapterVII"] = bool(re.search(r"\bActing under (?:Article \d+ of )?Chapter VII\b", body, re.I))
     arts = []
     for n in re.findall(r"\bArticle (\d+) of (?:Chapter [IVX]+ of )?the Charter\b", body):
         if f"art-{n}" not in arts:

@@ -486,6 +486,15 @@ def parse_akn(path, rel):
     y, n_, ab = len(lists["inFavour"]), len(lists["against"]), len(lists["abstaining"])
     a["vote"] = vote_obj("recorded", y, n_, ab, 0 if y + n_ + ab == 15 else None, f"{y}-{n_}-{ab}",
                          lists["inFavour"], lists["against"], lists["abstaining"])
+    a["adoptedBy"] = (ad.get("by") or "") if ad is not None else ""
+    low = a["adoptedBy"].lower()
+    if "without vote" in low or "by acclamation" in low:
+        # The voter lists of these files name all 15 members as in favour (a template default); the file's own
+        # outcome text says there was no vote, which is what we record.
+        raw = a["adoptedBy"].split(",")[0].strip()
+        a["issues"].append(f"its outcome text reads '{raw}' while its voter lists name {y} members in favour; "
+                           "recorded as adopted without a vote, no counts")
+        a["vote"] = vote_obj("without-vote", raw=raw)
     a["title"] = None
     a["subjects"] = []
     a["agenda"] = None
@@ -537,11 +546,12 @@ def apply_akn(rec, a, from_dhl):
             notes.append(f"AKN gives adoption date {a['date']}; the DHL table gives {rec['adoptionDate']} "
                          "(AKN preferred).")
         if rec["meetingRecord"] != a["meeting"]:
-            notes.append(f"AKN gives meeting {a['meeting']}; the DHL table gives {rec['meetingRecord']} "
+            notes.append(f"AKN gives meeting {a['meeting']}; the DHL table gives {rec['meetingRecord'] or 'no meeting record'} "
                          "(AKN preferred).")
         dv = rec["vote"]
         av = a["vote"]
-        if dv is None or (dv["yes"], dv["no"], dv["abstain"]) != (av["yes"], av["no"], av["abstain"]):
+        if dv is None or dv["method"] != av["method"] or \
+                (dv["yes"], dv["no"], dv["abstain"]) != (av["yes"], av["no"], av["abstain"]):
             notes.append(f"AKN gives the vote {av['raw']}; the DHL table gives "
                          f"{rec.pop('_dhl_raw', None) or 'no tally'} (AKN preferred).")
     if a["year"] != rec["year"]:

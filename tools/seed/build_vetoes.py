@@ -288,7 +288,8 @@ def crosscheck_world_politics(shared: Path, recs: list[dict], report: list[str])
     path = shared / "vetoes" / "unsc_vetoes_1946_sept2022.csv"
     rows = read_csv(path)
     flag_cols = {"China": "CN", "France": "FR", "Russia": "RU", "USSR": "SU", "USA": "US", "UK": "GB"}
-    flag_mismatch = 0
+    flag_cols_rev = {v: k for k, v in flag_cols.items()}
+    flag_mismatch = flag1_mismatch = 0
     wp = []
     for r in rows:
         m, d, y = (int(x) for x in r["date"].split("/"))
@@ -297,35 +298,54 @@ def crosscheck_world_politics(shared: Path, recs: list[dict], report: list[str])
         flags = sorted(v for c, v in flag_cols.items() if r[c].strip() == "1")
         if sorted(named) != flags:
             flag_mismatch += 1
+        if r["member_veto1"].strip() and flag_cols_rev.get(WP_MEMBER[r["member_veto1"].strip()]) and r[flag_cols_rev[WP_MEMBER[r["member_veto1"].strip()]]].strip() != "1":
+            flag1_mismatch += 1
         wp.append({"date": date, "draft": r["draft"].strip(), "meeting": re.sub(r"\s+", " ", r["meeting_record"]).strip(),
                    "members": sorted(named), "row": r})
     report.append(f"world-politics: {len(rows)} rows; {flag_mismatch} rows whose country flags disagree with member_veto1-3 "
-                  f"(its README-listed error; member_veto columns used)")
+                  f"(of which {flag1_mismatch} lack the flag of member_veto1); the member_veto columns are used")
     pool = list(wp)
-    unmatched_dhl = []
+    pairs = []
+    # pass 1: same date (or a day inside the DHL range) and the same draft cell
+    rest = []
     for rec in recs:
+        lo, hi = rec["date"], rec["dateEnd"] or rec["date"]
+        cand = next((w for w in pool if lo <= w["date"] <= hi and w["draft"] == rec["_raw_draft"]), None)
+        if cand is None and rec["_raw_draft"] == "S/PV.303":
+            cand = next((w for w in pool if w["date"] == lo and w["draft"] == "S/PV.3038"), None)
+            if cand is not None:
+                report.append(f"world-politics: {rec['id']}: its draft cell reads 'S/PV.3038' for S/PV.303 (README-listed error)")
+        if cand is None:
+            rest.append(rec)
+            continue
+        pool.remove(cand)
+        pairs.append((rec, cand))
+    # pass 2: the same draft symbol on another day, or the same meeting and date with another draft cell
+    unmatched_dhl = []
+    for rec in rest:
         cand = None
-        for w in pool:
-            if w["date"] != rec["date"]:
-                continue
-            wsym, _ = (None, None)
-            if rec["draftSymbol"]:
-                if w["draft"].startswith(rec["draftSymbol"]):
-                    cand = w
-                    break
-            elif w["draft"] == rec["_raw_draft"] or w["draft"] == rec["_raw_draft"] + "8":
-                cand = w
-                break
+        if rec["draftSymbol"]:
+            cand = next((w for w in pool if w["draft"].split(",")[0].strip() == rec["draftSymbol"]
+                         or w["draft"].startswith(rec["draftSymbol"] + " ")), None)
+        if cand is None:
+            cand = next((w for w in pool if w["date"] == rec["date"] and w["meeting"] == (rec["meetingRecord"] or "")), None)
         if cand is None:
             unmatched_dhl.append(rec)
             continue
         pool.remove(cand)
+        pairs.append((rec, cand))
+        if cand["draft"] != rec["_raw_draft"]:
+            report.append(f"world-politics: {rec['id']}: draft cell {cand['draft']!r} vs DHL {rec['_raw_draft']!r}")
+        lo, hi = rec["date"], rec["dateEnd"] or rec["date"]
+        if not (lo <= cand["date"] <= hi):
+            report.append(f"world-politics: {rec['id']}: date {cand['date']} vs DHL {rec['dateText']!r} (DHL kept)")
+    for rec, cand in pairs:
         if cand["members"] != sorted(rec["members"]):
-            report.append(f"world-politics: {rec['id']} ({rec['date']}) members {cand['members']} vs DHL {sorted(rec['members'])}")
+            report.append(f"world-politics: {rec['id']} ({rec['date']}) members {cand['members']} vs DHL {sorted(rec['members'])} (DHL kept)")
         if rec["meetingRecord"] and cand["meeting"] != rec["meetingRecord"]:
             report.append(f"world-politics: {rec['id']} ({rec['date']}) meeting {cand['meeting']!r} vs DHL {rec['meetingRecord']}")
     for rec in unmatched_dhl:
-        report.append(f"world-politics: DHL veto {rec['id']} ({rec['date']}, draft cell {rec['_raw_draft']!r}) has no row with the same date and draft")
+        report.append(f"world-politics: DHL veto {rec['id']} ({rec['date']}, draft cell {rec['_raw_draft']!r}) has no row in the list")
     last_dhl = max(r["date"] for r in recs)
     later = []
     for w in pool:
@@ -381,7 +401,7 @@ def build_akn_vetoes(shared: Path, report: list[str]) -> list[dict]:
         if dup:
             if len(infav) - len(dup) == yes:
                 notes.append(f"The AKN file lists {', '.join(dup)} both in favour and elsewhere; its count of {yes} in favour "
-                             f"matches the list without {', '.join(dup)}, so {', '.join(dup)} is kept only where the counts agree.")
+                             f"matches the list without {', '.join(dup)}, so {', '.join(dup)} is kept only in the other list.")
                 infav = [m for m in infav if m not in dup]
                 report.append(f"akn: {symbol}: {dup} listed twice; removed from inFavour to agree with the count")
             else:
@@ -402,7 +422,7 @@ def build_akn_vetoes(shared: Path, report: list[str]) -> list[dict]:
         d = dt.date.fromisoformat(date)
         out.append({
             "id": slug(symbol), "draftSymbol": symbol, "meetingRecord": meeting,
-            "date": date, "dateEnd": None, "dateText": f"{d.day} {d.strftime('%B')} {d.year}",
+            "date": date, "dateEnd": None, "dateText": None,
             "agendaItem": agenda, "members": sorted(vetoers),
             "vote": vote_obj("recorded", yes, no, ab, raw=f"{yes}-{no}-{ab}", in_favour=infav, against=against,
                              abstaining=abst),
@@ -503,7 +523,9 @@ def add_ga_debates(shared: Path, vetoes: list[dict], report: list[str]) -> None:
         sources = []
         for u in [u.strip() for u in r["source"].split(" ; ") if u.strip()]:
             if "press.un.org" in u:
-                sources.append({"type": "press-release", "title": "UN press release", "url": u})
+                m = re.search(r"/(ga|sc)(\d+)\.doc", u)
+                title = f"UN press release {m.group(1).upper()}/{m.group(2)}" if m else "UN press release"
+                sources.append({"type": "press-release", "title": title, "url": u})
             else:
                 sources.append({"type": "secondary", "title": "public page", "url": u,
                                 "note": "supports the debate's date or format"})
@@ -512,7 +534,7 @@ def add_ga_debates(shared: Path, vetoes: list[dict], report: list[str]) -> None:
             notes.append("The General Assembly took up this veto in a resumed emergency special session rather than in a "
                          "separate plenary under resolution 76/262.")
         gd = {"dates": dates, "meetingRecords": pvs, "pressRelease": r["press_release"].strip() or None,
-              "format": fmt or None, "sources": sources, "notes": notes}
+              "format": "emergency-special-session" if fmt.startswith("resumed") else "plenary", "sources": sources, "notes": notes}
         for t in targets:
             t["gaDebate"] = json.loads(json.dumps(gd))
             if len(targets) > 1:
@@ -819,6 +841,8 @@ def build_ess(shared: Path, vetoes: list[dict], ufp: list[dict], report: list[st
         for t in trig:
             if t not in vids:
                 raise SystemExit(f"ES-{n}: unknown veto id {t}")
+        vdate = {v["id"]: (v["date"], v["id"]) for v in vetoes}
+        trig = sorted(dict.fromkeys(trig), key=lambda t: vdate[t])
         res = ess_resolutions(n, r["main_resolutions"])
         if n == 11:
             res = [p["symbol"].strip() for p in procedural if re.fullmatch(r"A/RES/ES-11/\d+", p["symbol"].strip())]

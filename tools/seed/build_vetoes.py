@@ -283,6 +283,35 @@ def add_failed_draft_votes(shared: Path, recs: list[dict], report: list[str]) ->
                               f"has no veto with the same draft symbol and date in the DHL list")
 
 
+def crosscheck_meetings_table(shared: Path, recs: list[dict], report: list[str]) -> None:
+    """Check the DHL veto list against the DHL meetings table (same library, other pages)."""
+    mt = meetings_table(shared)
+    for rec in recs:
+        pv = rec["meetingRecord"]
+        if not pv:
+            continue
+        row = mt.get(pv)
+        if row is None:
+            report.append(f"dhl-meetings: {rec['id']}: meeting {pv} not in the meetings table")
+            continue
+        if row["date"].strip() != rec["date"]:
+            report.append(f"dhl-meetings: {rec['id']}: meeting date {row['date']} vs veto list {rec['date']}")
+        out = row["outcome_raw"]
+        sym = rec["draftSymbol"]
+        if not sym or sym in out:
+            continue
+        base = re.sub(r"/Rev\.\d+$", "", sym)
+        if out.strip() == "--":
+            rec["notes"].append(f"The DHL meetings table records no decision at {pv}; the veto rests on the DHL veto list.")
+            report.append(f"dhl-meetings: {rec['id']}: meetings table has no outcome at {pv}")
+        elif base != sym and re.search(re.escape(base) + r"(?![/\d])", out):
+            rec["notes"].append(f"The DHL meetings table names the draft {base}, without the revision number the veto list gives.")
+            report.append(f"dhl-meetings: {rec['id']}: meetings table names {base}")
+        elif "Draft" in out:
+            rec["notes"].append(f"The DHL meetings table row for {pv} does not mention {sym}.")
+            report.append(f"dhl-meetings: {rec['id']}: meetings table row for {pv} does not mention {sym}")
+
+
 def crosscheck_world_politics(shared: Path, recs: list[dict], report: list[str]) -> list[dict]:
     """Compare with the secondary world-politics list; return its rows later than the DHL list."""
     path = shared / "vetoes" / "unsc_vetoes_1946_sept2022.csv"
@@ -899,6 +928,7 @@ def main(argv=None) -> int:
 
     dhl = build_dhl_vetoes(shared, report)
     add_failed_draft_votes(shared, dhl, report)
+    crosscheck_meetings_table(shared, dhl, report)
     wp_later = crosscheck_world_politics(shared, dhl, report)
     akn = build_akn_vetoes(shared, report)
     later = build_later_secondary(shared, akn, wp_later, report)

@@ -6,7 +6,7 @@ CREATE TABLE resolution (
     symbol                 VARCHAR(100)  NOT NULL UNIQUE,
     body                   VARCHAR(2)    NOT NULL,
     number                 VARCHAR(30)   NOT NULL,
-    year                   INTEGER       NOT NULL,
+    adoption_year          INTEGER       NOT NULL,
     adoption_date          DATE,
     sort_key               VARCHAR(150)  NOT NULL UNIQUE,
     meeting_record         VARCHAR(60),
@@ -30,7 +30,7 @@ CREATE TABLE resolution (
     notes                  VARCHAR(8000) NOT NULL,
     updated_at             TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX resolution_year_sort ON resolution (year, sort_key);
+CREATE INDEX resolution_year_sort ON resolution (adoption_year, sort_key);
 CREATE INDEX resolution_body_sort ON resolution (body, sort_key);
 CREATE INDEX resolution_date ON resolution (adoption_date);
 

@@ -63,14 +63,17 @@ public class SeedLoader {
             }
             List<R> records = jsonLines.read(content, seeder.recordType(), seeder.resource());
             int changed = seeder.upsert(records);
-            if (state == null) {
+            boolean first = state == null;
+            if (first) {
                 state = new SeedState();
                 state.name = seeder.resource();
-                em.persist(state);
             }
             state.sha256 = hash;
             state.loadedAt = Instant.now();
             state.recordCount = records.size();
+            if (first) {
+                em.persist(state);
+            }
             LOG.infof("Seed %s: %d records, %d created or changed", seeder.resource(), records.size(), changed);
         });
     }

@@ -40,7 +40,7 @@ public class Resolution {
     @Column(nullable = false, length = 30)
     public String number;
 
-    @Column(nullable = false)
+    @Column(name = "adoption_year", nullable = false)
     public int year;
 
     @Column(name = "adoption_date")

@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 /** Reads query parameters that arrived as text into values, or refuses them with a 400 naming the parameter. */
 public final class Params {
 
-    public static final String DATE_PATTERN = "\\d{4}-\\d{2}-\\d{2}";
-    public static final String YEAR_PATTERN = "\\d{4}";
+    public static final String DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
+    public static final String YEAR_PATTERN = "^\\d{4}$";
 
     private Params() {
     }

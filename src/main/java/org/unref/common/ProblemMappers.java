@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -22,6 +23,9 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @Inject
+    AllowedMethods allowedMethods;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -52,9 +56,8 @@ public class ProblemMappers {
                 .type(ProblemDetail.MEDIA_TYPE)
                 .entity(new ProblemDetail("/problems/" + title.toLowerCase(Locale.ROOT).replace(' ', '-'), title, status,
                         clientDetail(status), path(uri), null));
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        if (allow != null) {
-            builder.header(HttpHeaders.ALLOW, allow);
+        if (status == 405) {
+            builder.header(HttpHeaders.ALLOW, allowedMethods.allowFor(path(uri)));
         }
         return builder.build();
     }

@@ -23,6 +23,7 @@ import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
 import org.unref.common.Params;
+import org.unref.common.ProblemException;
 import org.unref.common.ReferenceData;
 
 @Path("/api/v1/resolutions")
@@ -45,7 +46,7 @@ public class ResolutionResource {
                     + "agenda item, UNBIS subject, Charter chapter and how the vote went. Pages are cursor-based: pass the "
                     + "`next` value as `cursor` to get the following page.")
     public RestResponse<Page<ResolutionDto>> list(
-            @RestQuery @Pattern(regexp = "(?i)SC|GA", message = "body must be SC or GA")
+            @RestQuery @Pattern(regexp = "^([sS][cC]|[gG][aA])$", message = "body must be SC or GA")
             @Parameter(description = "SC for the Security Council, GA for the General Assembly.", example = "SC") String body,
             @RestQuery @Pattern(regexp = Params.YEAR_PATTERN, message = "year must be a four-digit year, e.g. 2015")
             @Parameter(description = "Year of adoption.", example = "2015") String year,
@@ -57,11 +58,10 @@ public class ResolutionResource {
             @Parameter(description = "Words to find in the symbol, title or agenda item (case-insensitive).", example = "Syria") String q,
             @RestQuery @Size(max = 300, message = "subject must be at most 300 characters")
             @Parameter(description = "A UNBIS subject term, exactly (case-insensitive).", example = "SANCTIONS") String subject,
-            @RestQuery @Pattern(regexp = "(?i)(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX)",
-                    message = "chapter must be a Charter chapter in Roman numerals, I to XIX")
+            @RestQuery @Pattern(regexp = "^[IVXivx]{1,5}$", message = "chapter must be a Charter chapter in Roman numerals, I to XIX")
             @Parameter(description = "Resolutions resting on this Charter chapter (they say they act under it, or invoke one of its articles).",
                     example = "VII") String chapter,
-            @RestQuery @Pattern(regexp = "unanimous|divided|without-vote", message = "vote must be unanimous, divided or without-vote")
+            @RestQuery @Pattern(regexp = "^(unanimous|divided|without-vote)$", message = "vote must be unanimous, divided or without-vote")
             @Parameter(description = "unanimous (no vote against, no abstention), divided, or without-vote.", example = "divided") String vote,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uri) {
@@ -69,9 +69,19 @@ public class ResolutionResource {
         var to_ = Params.date("to", to);
         Params.ordered(from_, to_);
         var filter = new ResolutionFilter(body == null ? null : body.toUpperCase(Locale.ROOT), Params.year("year", year),
-                from_, to_, Params.blankToNull(q), Params.blankToNull(subject),
-                chapter == null ? null : chapter.toUpperCase(Locale.ROOT), vote);
-        return Pages.ok(service.list(filter, page.after(), page.limit, page.count), uri);
+                from_, to_, Params.blankToNull(q), Params.blankToNull(subject), chapter(chapter), vote);
+        return Pages.ok(service.list(filter, page.after(), page.limit(), page.count()), uri);
+    }
+
+    private static String chapter(String numeral) {
+        if (numeral == null) {
+            return null;
+        }
+        String upper = numeral.toUpperCase(Locale.ROOT);
+        if (!ResolutionRepository.isChapter(upper)) {
+            throw ProblemException.invalidParameter("chapter", "chapter must be a Charter chapter in Roman numerals, I to XIX");
+        }
+        return upper;
     }
 
     @GET

@@ -85,7 +85,7 @@ class ResolutionResourceTest {
                 .then().statusCode(200)
                 .body("items", hasSize(5))
                 .body("items.year", everyItem(equalTo(2015)))
-                .body("items[0].symbol", equalTo("S/RES/2258 (2015)"))
+                .body("items[0].symbol", equalTo("S/RES/2259 (2015)"))
                 .body("total", equalTo(64))
                 .header("Link", startsWith("</api/v1/resolutions?"))
                 .header("Link", endsWith(">; rel=\"next\""))
@@ -94,7 +94,7 @@ class ResolutionResourceTest {
                 .queryParam("year", "2015").queryParam("limit", 5).queryParam("cursor", next)
                 .when().get("/api/v1/resolutions")
                 .then().statusCode(200)
-                .body("items[0].symbol", equalTo("S/RES/2253 (2015)"))
+                .body("items[0].symbol", equalTo("S/RES/2254 (2015)"))
                 .body("total", nullValue());
     }
 

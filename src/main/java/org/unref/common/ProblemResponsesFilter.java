@@ -1,0 +1,105 @@
+package org.unref.common;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Documents what every operation shares, so resources stay thin: the problem+json error responses that
+ * {@link ProblemMappers} produces, and the caching headers and 304 of reference data (see
+ * {@link ConditionalGetFilter}).
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    /** Tags whose operations serve reference data through {@link ReferenceData}. */
+    private static final Set<String> REFERENCE_TAGS = Set.of("Charter", "Resolutions", "Vetoes", "Uniting for Peace");
+    private static final String PROBLEM_REF = "#/components/schemas/Problem";
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
+        openAPI.setComponents(components);
+        components.addSchema("FieldError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("One parameter or field that was not acceptable.")
+                .addProperty("name", text("The parameter or field name.", "limit"))
+                .addProperty("message", text("Why it was refused.", "limit must be between 1 and 200")));
+        components.addSchema("Problem", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
+                .description("An RFC 9457 problem detail.")
+                .addRequired("type").addRequired("title").addRequired("status")
+                .addProperty("type", text("A URI reference naming the kind of problem.", "/problems/not-found"))
+                .addProperty("title", text("A short summary of the kind of problem.", "Not Found"))
+                .addProperty("status", OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER))
+                        .format("int32").minimum(java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599))
+                        .examples(List.of(404)))
+                .addProperty("detail", text("What went wrong with this request, in plain words.",
+                        "No resolution has the id 's-res-99999-2015'."))
+                .addProperty("instance", text("The request path this problem is about.", "/api/v1/resolutions/s-res-99999-2015"))
+                .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).maxItems(50)
+                        .description("The parameters or fields at fault, one entry each.")
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+        if (openAPI.getPaths() == null) {
+            return;
+        }
+        for (PathItem path : openAPI.getPaths().getPathItems().values()) {
+            for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
+                document(entry.getKey(), entry.getValue());
+            }
+        }
+    }
+
+    private static void document(PathItem.HttpMethod method, Operation operation) {
+        APIResponses responses = operation.getResponses();
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        if (!parameters.isEmpty() || operation.getRequestBody() != null) {
+            add(responses, "400", "A parameter or the body is not acceptable; `errors` names each one.");
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            add(responses, "404", "No record has this id.");
+        }
+        add(responses, "406", "The Accept header asks for a media type this operation cannot produce.");
+        add(responses, "500", "The service failed; the answer says nothing of internals and the failure is logged.");
+        boolean reference = method == PathItem.HttpMethod.GET && operation.getTags() != null
+                && operation.getTags().stream().anyMatch(REFERENCE_TAGS::contains);
+        if (reference) {
+            APIResponse ok = responses.getAPIResponse("200");
+            if (ok != null) {
+                ok.addHeader("ETag", header("Tag of this representation; send it back in If-None-Match to get 304 when unchanged."));
+                ok.addHeader("Cache-Control", header("How long the answer may be cached."));
+            }
+            responses.addAPIResponse("304", OASFactory.createAPIResponse()
+                    .description("Not modified: the If-None-Match tag matches the current representation."));
+        }
+    }
+
+    private static void add(APIResponses responses, String status, String description) {
+        if (responses.getAPIResponse(status) != null) {
+            return;
+        }
+        responses.addAPIResponse(status, OASFactory.createAPIResponse()
+                .description(description)
+                .content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+    }
+
+    private static Header header(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(200));
+    }
+
+    private static Schema text(String description, String example) {
+        return OASFactory.createSchema().type(List.of(Schema.SchemaType.STRING)).maxLength(2000)
+                .description(description).examples(List.of(example));
+    }
+}

@@ -8,7 +8,9 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,17 +51,25 @@ public class SeedLoader {
             LOG.info("Seed loading is disabled (unref.seed.enabled=false)");
             return;
         }
-        seeders.stream().sorted(Comparator.comparingInt(Seeder::order)).forEach(this::load);
+        loadAll();
     }
 
-    private <R> void load(Seeder<R> seeder) {
+    /** Loads every seed file the database does not hold yet; returns how many records each created or changed. */
+    public Map<String, Integer> loadAll() {
+        Map<String, Integer> changed = new LinkedHashMap<>();
+        seeders.stream().sorted(Comparator.comparingInt(Seeder::order))
+                .forEach(seeder -> changed.put(seeder.resource(), load(seeder)));
+        return changed;
+    }
+
+    private <R> int load(Seeder<R> seeder) {
         byte[] content = read(seeder.resource());
         String hash = sha256(content);
-        QuarkusTransaction.requiringNew().run(() -> {
+        return QuarkusTransaction.requiringNew().call(() -> {
             SeedState state = em.find(SeedState.class, seeder.resource(), LockModeType.PESSIMISTIC_WRITE);
             if (state != null && state.sha256.equals(hash)) {
                 LOG.debugf("Seed %s is current (%d records)", seeder.resource(), state.recordCount);
-                return;
+                return 0;
             }
             List<R> records = jsonLines.read(content, seeder.recordType(), seeder.resource());
             int changed = seeder.upsert(records);
@@ -75,6 +85,7 @@ public class SeedLoader {
                 em.persist(state);
             }
             LOG.infof("Seed %s: %d records, %d created or changed", seeder.resource(), records.size(), changed);
+            return changed;
         });
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 import jakarta.persistence.CollectionTable;
@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.SortNatural;
 import org.unref.common.JsonConverters;
 import org.unref.common.Source;
 import org.unref.common.Vote;
@@ -76,7 +77,8 @@ public class Resolution {
     @CollectionTable(name = "resolution_charter_provision", joinColumns = @JoinColumn(name = "resolution_id"))
     @Column(name = "provision", length = 30)
     @BatchSize(size = 200)
-    public Set<String> charterArticles = new TreeSet<>();
+    @SortNatural
+    public SortedSet<String> charterArticles = new TreeSet<>();
 
     @Embedded
     public Vote vote = new Vote();
@@ -85,7 +87,8 @@ public class Resolution {
     @CollectionTable(name = "resolution_subject", joinColumns = @JoinColumn(name = "resolution_id"))
     @Column(name = "subject", length = 300)
     @BatchSize(size = 200)
-    public Set<String> subjects = new TreeSet<>();
+    @SortNatural
+    public SortedSet<String> subjects = new TreeSet<>();
 
     @Convert(converter = JsonConverters.SourceList.class)
     @Column(nullable = false, length = 8000)

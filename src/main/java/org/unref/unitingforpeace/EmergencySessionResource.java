@@ -7,10 +7,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.unref.common.Page;
+import org.unref.common.ProblemDetail;
 import org.unref.common.ReferenceData;
 
 @Path("/api/v1/emergency-special-sessions")
@@ -26,6 +30,7 @@ public class EmergencySessionResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "All the sessions, in one page.")
     @Operation(operationId = "listEmergencySpecialSessions", summary = "List emergency special sessions",
             description = "The General Assembly's eleven emergency special sessions, first to eleventh, in one page: who "
                     + "convened each (the Council by a referral, or a majority of Members), the vetoes that led to it or "
@@ -37,6 +42,9 @@ public class EmergencySessionResource {
 
     @GET
     @Path("/{number}")
+    @APIResponse(responseCode = "200", description = "The session.")
+    @APIResponse(responseCode = "404", description = "No emergency special session has this number (1 to 11).",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @Operation(operationId = "getEmergencySpecialSession", summary = "Get an emergency special session",
             description = "One emergency special session by its number, 1 to 11 (ES-11 is 11).")
     public EmergencySessionDto get(

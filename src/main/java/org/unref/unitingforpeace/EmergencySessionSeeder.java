@@ -82,7 +82,7 @@ public class EmergencySessionSeeder implements Seeder<EmergencySessionSeed> {
 
     private static EmergencySessionSeed toSeed(EmergencySession s) {
         return new EmergencySessionSeed(s.number, s.topic, s.dateStart, s.dateEnd, s.resumed, s.convenedBy, s.convenedUnder,
-                s.request, List.copyOf(s.triggeringVetoes), List.copyOf(s.resolutions), List.copyOf(s.sources),
+                s.request, List.copyOf(new TreeSet<>(s.triggeringVetoes)), List.copyOf(s.resolutions), List.copyOf(s.sources),
                 List.copyOf(s.notes));
     }
 

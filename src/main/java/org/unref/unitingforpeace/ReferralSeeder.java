@@ -83,7 +83,7 @@ public class ReferralSeeder implements Seeder<ReferralSeed> {
     }
 
     private static ReferralSeed toSeed(Referral r) {
-        return new ReferralSeed(r.resolution, r.date, r.meetingRecord, VoteSeed.of(r.vote), List.copyOf(r.triggeringVetoes),
+        return new ReferralSeed(r.resolution, r.date, r.meetingRecord, VoteSeed.of(r.vote), List.copyOf(new TreeSet<>(r.triggeringVetoes)),
                 List.copyOf(r.triggeringMeetings), r.emergencySession, r.subject, List.copyOf(r.sources), List.copyOf(r.notes));
     }
 

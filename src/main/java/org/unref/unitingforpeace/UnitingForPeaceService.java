@@ -70,7 +70,7 @@ public class UnitingForPeaceService {
         Map<String, Ref> vetoRefs = related.vetoRefs(distinct(list.stream().flatMap(r -> r.triggeringVetoes.stream()).toList()));
         return list.stream()
                 .map(r -> UnitingForPeaceMapper.toDto(r, resolutionRefs.get(r.resolution),
-                        r.triggeringVetoes.stream().map(vetoRefs::get).toList()))
+                        r.triggeringVetoes.stream().sorted().map(vetoRefs::get).toList()))
                 .toList();
     }
 
@@ -89,7 +89,7 @@ public class UnitingForPeaceService {
                 .forEach(r -> referralRefs.put(r.emergencySession, RelatedRecords.referralRef(r)));
         return list.stream()
                 .map(s -> UnitingForPeaceMapper.toDto(s, s.convenedUnder == null ? null : resolutionRefs.get(s.convenedUnder),
-                        referralRefs.get(s.number), s.triggeringVetoes.stream().map(vetoRefs::get).toList(),
+                        referralRefs.get(s.number), s.triggeringVetoes.stream().sorted().map(vetoRefs::get).toList(),
                         s.resolutions.stream().map(resolutionRefs::get).toList()))
                 .toList();
     }

@@ -33,7 +33,7 @@ final class VetoMapper {
         if (emergencySessions.size() == 1) {
             links.put("emergencySession", emergencySessions.get(0).link());
         }
-        List<MemberDto> members = v.members.stream().map(code -> new MemberDto(code, PermanentMembers.name(code))).toList();
+        List<MemberDto> members = v.members.stream().sorted().map(code -> new MemberDto(code, PermanentMembers.name(code))).toList();
         return new VetoDto(v.id, v.draftSymbol, v.meetingRecord, v.date, v.dateEnd, v.dateText, v.year, v.agendaItem, members,
                 VoteDto.of(v.vote), toDto(v.gaDebate), referrals, emergencySessions, List.copyOf(v.sources),
                 List.copyOf(v.notes), links);

@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
@@ -24,6 +27,7 @@ import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
 import org.unref.common.Params;
+import org.unref.common.ProblemDetail;
 import org.unref.common.ReferenceData;
 
 @Path("/api/v1/vetoes")
@@ -39,6 +43,9 @@ public class VetoResource {
     }
 
     @GET
+    @APIResponse(responseCode = "200", description = "One page of vetoes, newest first.")
+    @APIResponse(responseCode = "400", description = "A parameter is not acceptable; `errors` names it.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @Operation(operationId = "listVetoes", summary = "List vetoes",
             description = "Drafts the Security Council did not adopt because a permanent member voted against them, from "
                     + "1946 to 2023, newest first: the Dag Hammarskjöld Library's veto list to 26 May 2022, then the UN's "
@@ -74,18 +81,24 @@ public class VetoResource {
 
     @GET
     @Path("/stats")
+    @APIResponse(responseCode = "200", description = "The counts.")
+    @APIResponse(responseCode = "400", description = "`by` is not member, year or decade.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @Operation(operationId = "getVetoStats", summary = "Count vetoes by member, year or decade",
             description = "How many drafts were vetoed, per permanent member, per year or per decade, with the total of "
                     + "vetoed drafts. By member, a draft vetoed by two members counts once for each, so the counts add up "
                     + "to more than the total. Each group links to the list of its vetoes.")
     public VetoStatsDto stats(
-            @RestQuery @DefaultValue("member") @Pattern(regexp = "(?i)member|year|decade", message = "by must be member, year or decade")
+            @RestQuery @DefaultValue("member") @Pattern(regexp = "member|year|decade", message = "by must be member, year or decade")
             @Parameter(description = "member, year or decade.", example = "member") String by) {
         return service.stats(VetoService.StatsBy.valueOf(by.toUpperCase(Locale.ROOT)));
     }
 
     @GET
     @Path("/{id}")
+    @APIResponse(responseCode = "200", description = "The veto.")
+    @APIResponse(responseCode = "404", description = "No veto has this id.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
     @Operation(operationId = "getVeto", summary = "Get a veto",
             description = "One vetoed draft by its id, the slug of the draft symbol: S/2019/961 is s-2019-961. Early "
                     + "vetoes whose draft has no symbol in the sources are named after the meeting record: s-pv-49-1 is "

@@ -103,7 +103,7 @@ public class VetoSeeder implements Seeder<VetoSeed> {
 
     private static VetoSeed toSeed(Veto v) {
         return new VetoSeed(v.id, v.draftSymbol, v.meetingRecord, v.date, v.dateEnd, v.dateText, v.agendaItem,
-                List.copyOf(v.members), VoteSeed.of(v.vote), v.gaDebate, List.copyOf(v.sources), List.copyOf(v.notes));
+                List.copyOf(new TreeSet<>(v.members)), VoteSeed.of(v.vote), v.gaDebate, List.copyOf(v.sources), List.copyOf(v.notes));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

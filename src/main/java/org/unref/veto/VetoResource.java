@@ -59,7 +59,7 @@ public class VetoResource {
                     + "or a name (China, France, United Kingdom, UK, Russia, Russian Federation, USSR, Soviet Union, "
                     + "United States, USA), in any case.", example = "RU") String member,
             @RestQuery @Pattern(regexp = Params.YEAR_PATTERN, message = "year must be a four-digit year, e.g. 2015")
-            @Parameter(description = "Year of the vote.", example = "2017") String year,
+            @Parameter(description = "Year of the vote.", example = "2012") String year,
             @RestQuery @Pattern(regexp = Params.DATE_PATTERN, message = "from must be a date written YYYY-MM-DD")
             @Parameter(description = "Voted on or after this date (YYYY-MM-DD); a vote over several days counts when any of them is.",
                     example = "2011-01-01") String from,

@@ -1,0 +1,10 @@
+package org.unref.veto;
+
+import org.unref.common.UnknownRecordException;
+
+public class UnknownVetoException extends UnknownRecordException {
+
+    public UnknownVetoException(String id) {
+        super("veto", id);
+    }
+}

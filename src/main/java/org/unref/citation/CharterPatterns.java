@@ -1,0 +1,286 @@
+package org.unref.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Charter: articles ("Article 27 (3)", "Article 27, paragraph 3", "Art. 27(3)", "paragraph 3 of Article 27",
+ * "the third paragraph of Article Twenty-Seven", "Article 55 (a)", "Articles 41 and 42", "Articles 10 to 14"),
+ * chapters ("Chapter VII of the Charter", "Chapters VI and VII") and the Charter as a whole.
+ *
+ * <p>
+ * Many treaties have articles, so the rule that decides which articles are the Charter's is:
+ * <ol>
+ * <li>followed by "of the Charter" (or "of the United Nations Charter", ...): the Charter, whatever the case;</li>
+ * <li>followed by "of" anything else ("of the Rome Statute", "of the Convention", "of resolution ..."): not the
+ * Charter;</li>
+ * <li>otherwise only a capitalised "Article"/"Chapter" counts (UN texts capitalise the Charter's; "article 3" of a
+ * convention is lower case), and only when the nearest instrument named before it is the Charter or none is named.
+ * So "the Rome Statute ... Article 7" is left alone, and "the UN Charter ... Article 27" is the Charter's.</li>
+ * </ol>
+ * A range ("Articles 10 to 14") is one citation over the whole phrase whose reference lists every article in
+ * {@link Reference#rangeIds()}: the articles between the ends are cited too, but have no text of their own to point
+ * at. A list ("Articles 41 and 42") gives one citation per article.
+ */
+final class CharterPatterns implements CitationFinder {
+
+    private static final int ARTICLES = 111;
+    private static final int CHAPTERS = 19;
+
+    private static final Pattern ARTICLE_HEAD = Pattern
+            .compile("(?<![\\p{L}\\p{N}])(?<head>Articles|Article|ARTICLES?|Arts\\.|Art\\.|articles|article)(?:\\s+|(?<=\\.))");
+
+    private static final Pattern ARTICLE_NUMBER = Pattern.compile("\\s*(?:(?<digits>[1-9]\\d{0,2})(?![\\p{N}]|[./]\\d)"
+            + "|(?<words>(?i:(?:one\\s+hundred(?:\\s+and)?\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
+            + "|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)))(?![\\p{L}]))");
+
+    /** "(3)", "(3)(b)", "(a)", ", paragraph 3", ", paragraph 3 (b)" right after the article number. */
+    private static final Pattern ARTICLE_DETAIL = Pattern.compile(
+            "\\s*,?\\s+paragraph\\s+(?<p2>[1-9]\\d?)(?:\\s*\\(\\s*(?<i2>[a-z])\\s*\\))?(?![\\p{N}])"
+                    + "|(?:\\s*\\(\\s*(?<p1>[1-9]\\d?)\\s*\\))?(?:\\s*\\(\\s*(?<i1>[a-z])\\s*\\))?");
+
+    /** "paragraph 3 of ", "the third paragraph of " before "Article". */
+    private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("(?:(?<![\\p{L}])(?:[Tt]he\\s+)?(?<ordinal>[A-Za-z]+(?:-[A-Za-z]+)?)"
+            + "\\s+paragraph|(?<![\\p{L}])[Pp]aragraph\\s+(?<p>[1-9]\\d?))\\s+of\\s+\\z");
+
+    private static final Pattern CHAPTER_HEAD = Pattern
+            .compile("(?<![\\p{L}\\p{N}])(?<head>Chapters|Chapter|CHAPTERS?|chapters|chapter)\\s+");
+
+    private static final Pattern CHAPTER_NUMBER = Pattern.compile("\\s*(?<roman>[IVX]{1,5})(?![\\p{L}\\p{N}])");
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
+    private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s+(?:to|through)\\s+|\\s*[-\u2013]\\s*");
+
+    private static final Pattern CHARTER_AFTER = Pattern.compile("\\s*,?\\s*of\\s+(?:(?:the|its|our)\\s+)?"
+            + "(?:Charter(?:\\s+of\\s+the\\s+United\\s+Nations)?|(?:United\\s+Nations|UN|U\\.N\\.)\\s+Charter)"
+            + "(?![\\p{L}]|\\s+of\\s+(?!the\\s+United\\s+Nations))");
+    private static final Pattern OTHER_AFTER = Pattern.compile("\\s*,?\\s*of\\s+");
+
+    /** The Charter as a whole. A bare "Charter" counts only after "the"/"our"/"its", never "the African Charter". */
+    private static final Pattern CHARTER = Pattern.compile("(?<![\\p{L}])(?:Charter\\s+of\\s+the\\s+United\\s+Nations"
+            + "|(?:United\\s+Nations|UN|U\\.N\\.)\\s+Charter|(?<=(?<![\\p{L}])(?:the|The|our|Our|its)\\s)Charter"
+            + "(?!\\s+(?:of|on|for)\\s))(?![\\p{L}\\p{N}])");
+
+    /** Instruments other than the UN Charter that have articles and chapters of their own. */
+    private static final Pattern OTHER_INSTRUMENT = Pattern.compile("(?<![\\p{L}])(?:Statute|Convention|Covenant|Protocol"
+            + "|Treaty|Agreement|Constitution|Declaration|Accords?|Charter|Pact|Code|Rules\\s+of\\s+Procedure)(?![\\p{L}])");
+
+    private record Mention(int position, boolean unCharter) {
+    }
+
+    @Override
+    public void find(String text, List<Citation> out) {
+        List<Citation> charters = new ArrayList<>();
+        Matcher charter = CHARTER.matcher(text);
+        while (charter.find()) {
+            charters.add(Citation.of(text, charter.start(), charter.end(), CitationKind.CHARTER, Reference.charter(),
+                    null));
+        }
+        InstrumentContext context = new InstrumentContext(text, charters);
+        findArticles(text, context, out);
+        findChapters(text, context, out);
+        out.addAll(charters);
+    }
+
+    private void findArticles(String text, InstrumentContext context, List<Citation> out) {
+        Matcher head = ARTICLE_HEAD.matcher(text);
+        Matcher number = ARTICLE_NUMBER.matcher(text);
+        Matcher detail = ARTICLE_DETAIL.matcher(text);
+        Matcher list = LIST_SEPARATOR.matcher(text);
+        Matcher range = RANGE_SEPARATOR.matcher(text);
+        List<Citation> group = new ArrayList<>();
+        while (head.find()) {
+            group.clear();
+            String word = head.group("head");
+            boolean plural = word.endsWith("s") || word.endsWith("S") || word.equals("Arts.");
+            boolean capitalised = Character.isUpperCase(word.charAt(0));
+            number.region(head.end(), text.length());
+            if (!number.lookingAt()) {
+                continue;
+            }
+            int article = articleNumber(number);
+            if (article < 1 || article > ARTICLES) {
+                continue;
+            }
+            int start = head.start();
+            int end = number.end();
+            String paragraph = null;
+            String item = null;
+            detail.region(end, text.length());
+            if (detail.lookingAt() && detail.end() > end) {
+                paragraph = first(detail.group("p1"), detail.group("p2"));
+                item = first(detail.group("i1"), detail.group("i2"));
+                end = detail.end();
+            }
+            Matcher before = plural ? null : Lookback.endingAt(PARAGRAPH_BEFORE, text, start, 50);
+            if (before != null && paragraph == null) {
+                String prefixParagraph = before.group("p") != null ? before.group("p")
+                        : ordinalText(before.group("ordinal"));
+                if (prefixParagraph != null) {
+                    paragraph = prefixParagraph;
+                    start = before.start();
+                }
+            }
+            group.add(Citation.of(text, start, end, CitationKind.CHARTER_PROVISION,
+                    Reference.article(article, paragraph, item), null));
+            if (plural) {
+                end = readArticleList(text, article, end, number, list, range, group);
+            }
+            finishGroup(text, group, end, capitalised, context, out);
+        }
+    }
+
+    /** Continues "Articles 41 and 42" or "Articles 10 to 14" after the first number; returns the group's end. */
+    private int readArticleList(String text, int firstArticle, int end, Matcher number, Matcher list, Matcher range,
+            List<Citation> group) {
+        range.region(end, text.length());
+        if (range.lookingAt()) {
+            number.region(range.end(), text.length());
+            if (number.lookingAt() && number.group("digits") != null) {
+                int last = articleNumber(number);
+                if (last > firstArticle && last <= ARTICLES) {
+                    Citation first = group.remove(0);
+                    group.add(Citation.of(text, first.start(), number.end(), CitationKind.CHARTER_PROVISION,
+                            Reference.articleRange(firstArticle, last), null));
+                    return number.end();
+                }
+            }
+            return end;
+        }
+        while (true) {
+            list.region(end, text.length());
+            if (!list.lookingAt()) {
+                return end;
+            }
+            number.region(list.end(), text.length());
+            if (!number.lookingAt() || number.group("digits") == null) {
+                return end;
+            }
+            int article = articleNumber(number);
+            if (article < 1 || article > ARTICLES) {
+                return end;
+            }
+            int start = number.start() + leadingSpace(text, number.start());
+            group.add(Citation.of(text, start, number.end(), CitationKind.CHARTER_PROVISION,
+                    Reference.article(article, null, null), null));
+            end = number.end();
+        }
+    }
+
+    private void findChapters(String text, InstrumentContext context, List<Citation> out) {
+        Matcher head = CHAPTER_HEAD.matcher(text);
+        Matcher number = CHAPTER_NUMBER.matcher(text);
+        Matcher list = LIST_SEPARATOR.matcher(text);
+        List<Citation> group = new ArrayList<>();
+        while (head.find()) {
+            group.clear();
+            String word = head.group("head");
+            boolean plural = word.endsWith("s") || word.endsWith("S");
+            int end = head.end();
+            int position = end;
+            while (true) {
+                number.region(position, text.length());
+                if (!number.lookingAt()) {
+                    break;
+                }
+                int chapter = NumberWords.roman(number.group("roman"));
+                if (chapter < 1 || chapter > CHAPTERS) {
+                    break;
+                }
+                int start = group.isEmpty() ? head.start() : number.start() + leadingSpace(text, number.start());
+                group.add(Citation.of(text, start, number.end(), CitationKind.CHARTER_CHAPTER,
+                        Reference.chapter(number.group("roman")), null));
+                end = number.end();
+                if (!plural) {
+                    break;
+                }
+                list.region(end, text.length());
+                if (!list.lookingAt()) {
+                    break;
+                }
+                position = list.end();
+            }
+            if (!group.isEmpty()) {
+                finishGroup(text, group, end, Character.isUpperCase(word.charAt(0)), context, out);
+            }
+        }
+    }
+
+    /** Applies the Charter rule to a group of articles or chapters sharing one "of ..." tail. */
+    private void finishGroup(String text, List<Citation> group, int end, boolean capitalised,
+            InstrumentContext context, List<Citation> out) {
+        Matcher charter = CHARTER_AFTER.matcher(text).region(end, text.length());
+        if (charter.lookingAt()) {
+            Citation last = group.remove(group.size() - 1);
+            group.add(Citation.of(text, last.start(), charter.end(), last.kind(), last.reference(), null));
+            out.addAll(group);
+            return;
+        }
+        if (OTHER_AFTER.matcher(text).region(end, text.length()).lookingAt()) {
+            return;
+        }
+        if (capitalised && context.charterGoverns(group.get(0).start())) {
+            out.addAll(group);
+        }
+    }
+
+    private static int articleNumber(Matcher number) {
+        return number.group("digits") != null ? Integer.parseInt(number.group("digits"))
+                : NumberWords.cardinal(number.group("words"));
+    }
+
+    private static String ordinalText(String ordinal) {
+        int value = NumberWords.ordinal(ordinal);
+        return value > 0 && value < 20 ? String.valueOf(value) : null;
+    }
+
+    private static String first(String a, String b) {
+        return a != null ? a : b;
+    }
+
+    private static int leadingSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i - from;
+    }
+
+    /** Which instrument a bare "Article N" belongs to: the nearest one named before it. */
+    private static final class InstrumentContext {
+
+        private final List<Mention> mentions = new ArrayList<>();
+
+        InstrumentContext(String text, List<Citation> charters) {
+            int next = 0;
+            Matcher other = OTHER_INSTRUMENT.matcher(text);
+            while (other.find()) {
+                while (next < charters.size() && charters.get(next).end() <= other.start()) {
+                    next++;
+                }
+                boolean insideUnCharter = next < charters.size() && charters.get(next).start() <= other.start();
+                mentions.add(new Mention(other.start(), insideUnCharter));
+            }
+        }
+
+        /** True when the nearest instrument named before {@code position} is the UN Charter, or none is named. */
+        boolean charterGoverns(int position) {
+            int low = 0;
+            int high = mentions.size() - 1;
+            Mention nearest = null;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (mentions.get(mid).position() < position) {
+                    nearest = mentions.get(mid);
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            return nearest == null || nearest.unCharter();
+        }
+    }
+}

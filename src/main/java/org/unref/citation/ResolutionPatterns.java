@@ -1,0 +1,216 @@
+package org.unref.citation;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolutions: the keyword forms ("resolution 2254 (2015)", "resolutions 2042 (2012), 2043 (2012) and 2118 (2013)",
+ * "UNSCR 2254", "General Assembly resolution 377 A (V)", "resolution 76/262", "resolution ES-11/1") and the symbols
+ * ("S/RES/2118 (2013)", "A/RES/377(V)", "A/RES/76/262", "A/RES/ES-11/1").
+ *
+ * <p>
+ * A number is only read as a resolution when a keyword or a symbol prefix introduces it: "2254 (2015)" on its own
+ * is as likely a date or a count. The form of the number tells the body: "N (YYYY)" is the Council's, "N (V)" with a
+ * Roman session, "76/262" and "ES-11/1" the Assembly's. When the text names the other body the symbol is left open
+ * rather than guessed.
+ */
+final class ResolutionPatterns implements CitationFinder {
+
+    private static final Pattern KEYWORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?:[Rr]esolution|RESOLUTION)(?<plural>[sS])?|(?<unscr>UNSCR)s?)(?![\\p{L}\\p{N}])");
+
+    /** After the keyword: one resolution number in any of its forms. */
+    private static final Pattern ITEM = Pattern.compile("\\s*(?:"
+            + "(?<es>(?:ES|S)-\\d{1,2}/\\d{1,3})"
+            + "|(?<session>[3-9]\\d)/(?<ganum>\\d{1,4})"
+            + "|(?<num>\\d{1,4})(?:\\s*(?<part>[A-F])(?=\\s*\\(\\s*[IVXL]))?"
+            + "(?:\\s*\\(\\s*(?:(?<year>(?:19|20)\\d\\d)|(?<roman>[IVXL]{1,7}))\\s*\\))?"
+            + ")(?![\\p{L}\\p{N}/]|[.,]\\d)");
+
+    /** Between items of a list; "to" joins the two ends of a range, of which only the named ends are cited. */
+    private static final Pattern SEPARATOR = Pattern
+            .compile("\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+(?:and|to|or|as\\s+well\\s+as)\\s+");
+
+    private static final Pattern SYMBOL = Pattern.compile("(?<![\\p{L}\\p{N}/])(?:"
+            + "S/RES/(?<sn>\\d{1,4})(?:\\s*\\(\\s*(?<sy>(?:19|20)\\d\\d)\\s*\\))?"
+            + "|A/RES/(?:(?<aes>(?:ES|S)-\\d{1,2}/\\d{1,3})|(?<as>\\d{2}/\\d{1,4})"
+            + "|(?<an>\\d{1,4})\\s*(?:(?<ap>[A-F])\\s*)?\\(\\s*(?<ar>[IVXL]{1,7})\\s*\\))"
+            + ")(?![\\p{L}\\p{N}]|/\\d)");
+
+    /** Who adopted it, written just before the keyword. Other bodies' resolutions are not ours to cite. */
+    private static final Pattern BODY_BEFORE = Pattern.compile("(?:(?<sc>Security\\s+Council)|(?<ga>General\\s+Assembly)"
+            + "|(?<foreign>(?:Human\\s+Rights|Economic\\s+and\\s+Social|Trusteeship|Governing|Executive)\\s+Council"
+            + "|ECOSOC|HRC|Commission|Committee|Conference|Board|Health\\s+Assembly|Council\\s+of\\s+Europe"
+            + "|Assembly\\s+of\\s+States\\s+Parties|IAEA|UNESCO|WHO|OAS|AU|African\\s+Union|League)"
+            + "|(?<draft>[Dd]raft))(?:['\u2019]s)?\\s+\\z");
+
+    /** "paragraph 22 of", "operative paragraph 3 of its" just before the (body and) keyword. */
+    private static final Pattern PINPOINT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?<kind>[Oo]perative|[Pp]reambular)\\s+)?"
+            + "(?:[Ss]ub)?[Pp]aragraph\\s+(?<p>\\d{1,3})(?:\\s*\\(\\s*(?<sub>[a-z])\\s*\\))?\\s+of\\s+"
+            + "(?:(?:its|the|that)\\s+)?\\z");
+
+    private static final int MIN_YEAR = 1946;
+    private static final int MAX_YEAR = 2099;
+    /** The Assembly numbered by Roman session up to the thirtieth (1975); 31/1 onwards use the slash form. */
+    private static final int LAST_ROMAN_SESSION = 30;
+
+    @Override
+    public void find(String text, List<Citation> out) {
+        findKeywordForms(text, out);
+        findSymbols(text, out);
+    }
+
+    private void findKeywordForms(String text, List<Citation> out) {
+        Matcher keyword = KEYWORD.matcher(text);
+        Matcher item = ITEM.matcher(text);
+        Matcher separator = SEPARATOR.matcher(text);
+        while (keyword.find()) {
+            int start = keyword.start();
+            String body = keyword.group("unscr") != null ? "SC" : null;
+            Matcher before = Lookback.endingAt(BODY_BEFORE, text, start, 40);
+            if (before != null) {
+                if (before.group("foreign") != null || before.group("draft") != null) {
+                    continue;
+                }
+                body = before.group("sc") != null ? "SC" : "GA";
+                start = before.start();
+            }
+            String pinpoint = null;
+            Matcher pin = Lookback.endingAt(PINPOINT_BEFORE, text, start, 60);
+            if (pin != null) {
+                pinpoint = pinpoint(pin);
+                start = pin.start();
+            }
+            int position = keyword.end();
+            boolean first = true;
+            boolean bareList = false;
+            while (true) {
+                item.region(position, text.length());
+                if (!item.lookingAt()) {
+                    break;
+                }
+                boolean bare = item.group("num") != null && item.group("year") == null && item.group("roman") == null;
+                if (!first && bare && (!bareList || item.group("num").length() < 3)) {
+                    // "resolution 2254 (2015), 12 members..." : a bare number after a full one is not in the list.
+                    break;
+                }
+                Reference reference = itemReference(item, body);
+                if (reference == null) {
+                    break;
+                }
+                int itemStart = first ? start : item.start() + leadingSpace(text, item.start(), item.end());
+                out.add(Citation.of(text, itemStart, item.end(), CitationKind.RESOLUTION, reference,
+                        first ? pinpoint : null));
+                bareList = first ? bare : bareList;
+                first = false;
+                position = item.end();
+                separator.region(position, text.length());
+                if (!separator.lookingAt()) {
+                    break;
+                }
+                position = separator.end();
+            }
+        }
+    }
+
+    private static int leadingSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i - from;
+    }
+
+    private static String pinpoint(Matcher pin) {
+        StringBuilder pinpoint = new StringBuilder();
+        String kind = pin.group("kind");
+        if (kind != null && Character.toLowerCase(kind.charAt(0)) == 'p') {
+            pinpoint.append("preambular ");
+        }
+        pinpoint.append("paragraph ").append(pin.group("p"));
+        if (pin.group("sub") != null) {
+            pinpoint.append(" (").append(pin.group("sub")).append(')');
+        }
+        return pinpoint.toString();
+    }
+
+    /** The reference for the item under the matcher, or null when the number cannot be a resolution. */
+    private static Reference itemReference(Matcher item, String body) {
+        if (item.group("es") != null) {
+            String number = item.group("es");
+            return assembly(body, number, null, null, "A/RES/" + number);
+        }
+        if (item.group("session") != null) {
+            String number = item.group("session") + "/" + item.group("ganum");
+            return assembly(body, number, null, null, "A/RES/" + number);
+        }
+        String num = item.group("num");
+        if (num.startsWith("0")) {
+            return null;
+        }
+        if (item.group("year") != null) {
+            int year = Integer.parseInt(item.group("year"));
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                return null;
+            }
+            String symbol = "GA".equals(body) ? null : "S/RES/" + num + " (" + year + ")";
+            return Reference.resolution(body == null ? "SC" : body, num, null, year, symbol);
+        }
+        if (item.group("roman") != null) {
+            String roman = item.group("roman");
+            int session = NumberWords.roman(roman);
+            if (session < 1 || session > LAST_ROMAN_SESSION) {
+                return null;
+            }
+            return assembly(body, num + " (" + roman + ")", item.group("part"), null, "A/RES/" + num + "(" + roman + ")");
+        }
+        return Reference.resolution(body, num, null, null, null);
+    }
+
+    private static Reference assembly(String body, String number, String part, Integer year, String symbol) {
+        // "Security Council resolution 76/262" contradicts itself: keep the number, leave the symbol open.
+        return Reference.resolution(body == null ? "GA" : body, number, part, year, "SC".equals(body) ? null : symbol);
+    }
+
+    private void findSymbols(String text, List<Citation> out) {
+        Matcher symbol = SYMBOL.matcher(text);
+        while (symbol.find()) {
+            Reference reference = symbolReference(symbol);
+            if (reference != null) {
+                out.add(Citation.of(text, symbol.start(), symbol.end(), CitationKind.RESOLUTION, reference, null));
+            }
+        }
+    }
+
+    private static Reference symbolReference(Matcher symbol) {
+        if (symbol.group("sn") != null) {
+            String num = symbol.group("sn");
+            if (num.startsWith("0")) {
+                return null;
+            }
+            if (symbol.group("sy") == null) {
+                return Reference.resolution("SC", num, null, null, null);
+            }
+            int year = Integer.parseInt(symbol.group("sy"));
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                return null;
+            }
+            return Reference.resolution("SC", num, null, year, "S/RES/" + num + " (" + year + ")");
+        }
+        if (symbol.group("aes") != null) {
+            return Reference.resolution("GA", symbol.group("aes"), null, null, "A/RES/" + symbol.group("aes"));
+        }
+        if (symbol.group("as") != null) {
+            return Reference.resolution("GA", symbol.group("as"), null, null, "A/RES/" + symbol.group("as"));
+        }
+        String roman = symbol.group("ar");
+        int session = NumberWords.roman(roman);
+        if (session < 1 || session > LAST_ROMAN_SESSION) {
+            return null;
+        }
+        String num = symbol.group("an");
+        return Reference.resolution("GA", num + " (" + roman + ")", symbol.group("ap"), null,
+                "A/RES/" + num + "(" + roman + ")");
+    }
+}

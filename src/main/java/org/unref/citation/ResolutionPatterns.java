@@ -50,6 +50,9 @@ final class ResolutionPatterns implements CitationFinder {
             + "(?:[Ss]ub)?[Pp]aragraph\\s+(?<p>\\d{1,3})(?:\\s*\\(\\s*(?<sub>[a-z])\\s*\\))?\\s+of\\s+"
             + "(?:(?:its|the|that)\\s+)?\\z");
 
+    /** A bracket after a bare number that is not a valid year or session: "resolution 99 (1800)" is a typo or not ours. */
+    private static final Pattern INVALID_BRACKET = Pattern.compile("\\s*\\(\\s*(?:\\d{1,4}|[IVXLCDM]{1,9})\\s*\\)");
+
     private static final int MIN_YEAR = 1946;
     private static final int MAX_YEAR = 2099;
     /** The Assembly numbered by Roman session up to the thirtieth (1975); 31/1 onwards use the slash form. */
@@ -95,7 +98,7 @@ final class ResolutionPatterns implements CitationFinder {
                     // "resolution 2254 (2015), 12 members..." : a bare number after a full one is not in the list.
                     break;
                 }
-                Reference reference = itemReference(item, body);
+                Reference reference = itemReference(text, item, body);
                 if (reference == null) {
                     break;
                 }
@@ -136,7 +139,7 @@ final class ResolutionPatterns implements CitationFinder {
     }
 
     /** The reference for the item under the matcher, or null when the number cannot be a resolution. */
-    private static Reference itemReference(Matcher item, String body) {
+    private static Reference itemReference(String text, Matcher item, String body) {
         if (item.group("es") != null) {
             String number = item.group("es");
             return assembly(body, number, null, null, "A/RES/" + number);
@@ -164,6 +167,9 @@ final class ResolutionPatterns implements CitationFinder {
                 return null;
             }
             return assembly(body, num + " (" + roman + ")", item.group("part"), null, "A/RES/" + num + "(" + roman + ")");
+        }
+        if (INVALID_BRACKET.matcher(text).region(item.end(), text.length()).lookingAt()) {
+            return null;
         }
         return Reference.resolution(body, num, null, null, null);
     }

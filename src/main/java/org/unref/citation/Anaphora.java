@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  */
 final class Anaphora {
 
-    private static final Pattern ANAPHOR = Pattern.compile("(?<![\\p{L}])(?:[Ii]ts|[Tt]hat|[Tt]he\\s+(?:said|same"
-            + "|above(?:-mentioned)?|aforementioned|aforesaid)|(?<bare>[Tt]he))\\s+resolution(?![\\p{L}\\p{N}])"
-            + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:and|but|was|is|has|had|have|were|remains?|which|also|as|calls?|demands?"
+    private static final Pattern ANAPHOR = Pattern.compile("(?<![\\p{L}])(?:[Ii]ts|[Tt]hat|[Tt]he[\\s\\u00A0\\u202F]+(?:said|same"
+            + "|above(?:-mentioned)?|aforementioned|aforesaid)|(?<bare>[Tt]he))[\\s\\u00A0\\u202F]+resolution(?![\\p{L}\\p{N}])"
+            + "(?=[\\s\\u00A0\\u202F]*(?:[,.;:)!?]|$)|[\\s\\u00A0\\u202F]+(?:and|but|was|is|has|had|have|were|remains?|which|also|as|calls?|demands?"
             + "|decides?|requests?|urges?)(?![\\p{L}])|\\z)");
 
     private static final int MAX_CITATIONS_IN_WINDOW = 50;

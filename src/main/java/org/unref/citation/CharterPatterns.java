@@ -30,43 +30,43 @@ final class CharterPatterns implements CitationFinder {
     private static final int CHAPTERS = 19;
 
     private static final Pattern ARTICLE_HEAD = Pattern
-            .compile("(?<![\\p{L}\\p{N}])(?<head>Articles|Article|ARTICLES?|Arts\\.|Art\\.|articles|article)(?:\\s+|(?<=\\.))");
+            .compile("(?<![\\p{L}\\p{N}])(?<head>Articles|Article|ARTICLES?|Arts\\.|Art\\.|articles|article)(?:[\\s\\u00A0\\u202F]+|(?<=\\.))");
 
-    private static final Pattern ARTICLE_NUMBER = Pattern.compile("\\s*(?:(?<digits>[1-9]\\d{0,2})(?![\\p{N}]|[./]\\d)"
-            + "|(?<words>(?i:(?:one\\s+hundred(?:\\s+and)?\\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            + "(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    private static final Pattern ARTICLE_NUMBER = Pattern.compile("[\\s\\u00A0\\u202F]*(?:(?<digits>[1-9]\\d{0,2})(?![\\p{N}]|[./]\\d)"
+            + "|(?<words>(?i:(?:one[\\s\\u00A0\\u202F]+hundred(?:[\\s\\u00A0\\u202F]+and)?[\\s\\u00A0\\u202F]+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[-[\\s\\u00A0\\u202F]](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
             + "|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)))(?![\\p{L}]))");
 
     /** "(3)", "(3)(b)", "(a)", ", paragraph 3", ", paragraph 3 (b)" right after the article number. */
     private static final Pattern ARTICLE_DETAIL = Pattern.compile(
-            "\\s*,?\\s+paragraph\\s+(?<p2>[1-9]\\d?)(?:\\s*\\(\\s*(?<i2>[a-z])\\s*\\))?(?![\\p{N}])"
-                    + "|(?:\\s*\\(\\s*(?<p1>[1-9]\\d?)\\s*\\))?(?:\\s*\\(\\s*(?<i1>[a-z])\\s*\\))?");
+            "[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]+paragraph[\\s\\u00A0\\u202F]+(?<p2>[1-9]\\d?)(?:[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?<i2>[a-z])[\\s\\u00A0\\u202F]*\\))?(?![\\p{N}])"
+                    + "|(?:[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?<p1>[1-9]\\d?)[\\s\\u00A0\\u202F]*\\))?(?:[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?<i1>[a-z])[\\s\\u00A0\\u202F]*\\))?");
 
     /** "paragraph 3 of ", "the third paragraph of " before "Article". */
-    private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("(?:(?<![\\p{L}])(?:[Tt]he\\s+)?(?<ordinal>[A-Za-z]+(?:-[A-Za-z]+)?)"
-            + "\\s+paragraph|(?<![\\p{L}])[Pp]aragraph\\s+(?<p>[1-9]\\d?))\\s+of\\s+\\z");
+    private static final Pattern PARAGRAPH_BEFORE = Pattern.compile("(?:(?<![\\p{L}])(?:[Tt]he[\\s\\u00A0\\u202F]+)?(?<ordinal>[A-Za-z]+(?:-[A-Za-z]+)?)"
+            + "[\\s\\u00A0\\u202F]+paragraph|(?<![\\p{L}])[Pp]aragraph[\\s\\u00A0\\u202F]+(?<p>[1-9]\\d?))[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+\\z");
 
     private static final Pattern CHAPTER_HEAD = Pattern
-            .compile("(?<![\\p{L}\\p{N}])(?<head>Chapters|Chapter|CHAPTERS?|chapters|chapter)\\s+");
+            .compile("(?<![\\p{L}\\p{N}])(?<head>Chapters|Chapter|CHAPTERS?|chapters|chapter)[\\s\\u00A0\\u202F]+");
 
-    private static final Pattern CHAPTER_NUMBER = Pattern.compile("\\s*(?<roman>[IVX]{1,5})(?![\\p{L}\\p{N}])");
+    private static final Pattern CHAPTER_NUMBER = Pattern.compile("[\\s\\u00A0\\u202F]*(?<roman>[IVX]{1,5})(?![\\p{L}\\p{N}])");
 
-    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or)\\s+");
-    private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s+(?:to|through)\\s+|\\s*[-\u2013]\\s*");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[\\s\\u00A0\\u202F]*,[\\s\\u00A0\\u202F]*(?:and[\\s\\u00A0\\u202F]+|or[\\s\\u00A0\\u202F]+)?|[\\s\\u00A0\\u202F]+(?:and|or)[\\s\\u00A0\\u202F]+");
+    private static final Pattern RANGE_SEPARATOR = Pattern.compile("[\\s\\u00A0\\u202F]+(?:to|through)[\\s\\u00A0\\u202F]+|[\\s\\u00A0\\u202F]*[-\u2013][\\s\\u00A0\\u202F]*");
 
-    private static final Pattern CHARTER_AFTER = Pattern.compile("\\s*,?\\s*of\\s+(?:(?:the|its|our)\\s+)?"
-            + "(?:Charter(?:\\s+of\\s+the\\s+United\\s+Nations)?|(?:United\\s+Nations|UN|U\\.N\\.)\\s+Charter)"
-            + "(?![\\p{L}]|\\s+of\\s+(?!the\\s+United\\s+Nations))");
-    private static final Pattern OTHER_AFTER = Pattern.compile("\\s*,?\\s*of\\s+");
+    private static final Pattern CHARTER_AFTER = Pattern.compile("[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]*of[\\s\\u00A0\\u202F]+(?:(?:the|its|our)[\\s\\u00A0\\u202F]+)?"
+            + "(?:Charter(?:[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+the[\\s\\u00A0\\u202F]+United[\\s\\u00A0\\u202F]+Nations)?|(?:United[\\s\\u00A0\\u202F]+Nations|UN|U\\.N\\.)[\\s\\u00A0\\u202F]+Charter)"
+            + "(?![\\p{L}]|[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+(?!the[\\s\\u00A0\\u202F]+United[\\s\\u00A0\\u202F]+Nations))");
+    private static final Pattern OTHER_AFTER = Pattern.compile("[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]*of[\\s\\u00A0\\u202F]+");
 
     /** The Charter as a whole. A bare "Charter" counts only after "the"/"our"/"its", never "the African Charter". */
-    private static final Pattern CHARTER = Pattern.compile("(?<![\\p{L}])(?:Charter\\s+of\\s+the\\s+United\\s+Nations"
-            + "|(?:United\\s+Nations|UN|U\\.N\\.)\\s+Charter|(?<=(?<![\\p{L}])(?:the|The|our|Our|its)\\s)Charter"
-            + "(?!\\s+(?:of|on|for)\\s))(?![\\p{L}\\p{N}])");
+    private static final Pattern CHARTER = Pattern.compile("(?<![\\p{L}])(?:Charter[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+the[\\s\\u00A0\\u202F]+United[\\s\\u00A0\\u202F]+Nations"
+            + "|(?:United[\\s\\u00A0\\u202F]+Nations|UN|U\\.N\\.)[\\s\\u00A0\\u202F]+Charter|(?<=(?<![\\p{L}])(?:the|The|our|Our|its)[\\s\\u00A0\\u202F])Charter"
+            + "(?![\\s\\u00A0\\u202F]+(?:of|on|for)[\\s\\u00A0\\u202F]))(?![\\p{L}\\p{N}])");
 
     /** Instruments other than the UN Charter that have articles and chapters of their own. */
     private static final Pattern OTHER_INSTRUMENT = Pattern.compile("(?<![\\p{L}])(?:Statute|Convention|Covenant|Protocol"
-            + "|Treaty|Agreement|Constitution|Declaration|Accords?|Charter|Pact|Code|Rules\\s+of\\s+Procedure)(?![\\p{L}])");
+            + "|Treaty|Agreement|Constitution|Declaration|Accords?|Charter|Pact|Code|Rules[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+Procedure)(?![\\p{L}])");
 
     private record Mention(int position, boolean unCharter) {
     }

@@ -17,20 +17,20 @@ final class DocumentPatterns implements CitationFinder {
     private static final Pattern SC_DOCUMENT = Pattern
             .compile("(?<![\\p{L}\\p{N}/])S/(?<year>(?:19|20)\\d\\d)/(?<n>[1-9]\\d{0,4})(?![\\p{L}\\p{N}]|/\\w|\\.\\d)");
 
-    private static final Pattern DRAFT_BEFORE = Pattern.compile("(?<![\\p{L}])[Dd]raft(?:\\s+resolutions?)?\\s*"
-            + "(?:\\(\\s*|,?\\s*(?:as\\s+)?contained\\s+in\\s+(?:document\\s+)?|,?\\s*in\\s+document\\s+|document\\s+)?\\z");
+    private static final Pattern DRAFT_BEFORE = Pattern.compile("(?<![\\p{L}])[Dd]raft(?:[\\s\\u00A0\\u202F]+resolutions?)?[\\s\\u00A0\\u202F]*"
+            + "(?:\\([\\s\\u00A0\\u202F]*|,?[\\s\\u00A0\\u202F]*(?:as[\\s\\u00A0\\u202F]+)?contained[\\s\\u00A0\\u202F]+in[\\s\\u00A0\\u202F]+(?:document[\\s\\u00A0\\u202F]+)?|,?[\\s\\u00A0\\u202F]*in[\\s\\u00A0\\u202F]+document[\\s\\u00A0\\u202F]+|document[\\s\\u00A0\\u202F]+)?\\z");
 
     private static final Pattern MEETING = Pattern.compile("(?<![\\p{L}\\p{N}/])(?<symbol>S/PV\\.[1-9]\\d{0,4}"
             + "|A/(?:ES-[1-9]\\d?/|[1-9]\\d/)PV\\.[1-9]\\d{0,3})(?![\\p{N}])"
-            + "(?<resumption>\\s*\\(\\s*Resumption(?:\\s+[1-9]\\d?)?\\s*\\))?");
+            + "(?<resumption>[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*Resumption(?:[\\s\\u00A0\\u202F]+[1-9]\\d?)?[\\s\\u00A0\\u202F]*\\))?");
 
-    private static final Pattern SESSION = Pattern.compile("(?<![\\p{L}\\p{N}])(?<ordinal>(?i:(?:twenty|thirty)[-\\s])?"
+    private static final Pattern SESSION = Pattern.compile("(?<![\\p{L}\\p{N}])(?<ordinal>(?i:(?:twenty|thirty)[-[\\s\\u00A0\\u202F]])?"
             + "(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth"
             + "|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)|[1-9]\\d?(?:st|nd|rd|th))"
-            + "\\s+(?:(?i:resumed)\\s+)?(?i:emergency\\s+special\\s+session)(?![\\p{L}])");
+            + "[\\s\\u00A0\\u202F]+(?:(?i:resumed)[\\s\\u00A0\\u202F]+)?(?i:emergency[\\s\\u00A0\\u202F]+special[\\s\\u00A0\\u202F]+session)(?![\\p{L}])");
 
     private static final Pattern ES_SESSION = Pattern.compile("(?<![\\p{L}\\p{N}/-])ES-(?<n>[1-9]\\d?)(?![\\p{N}/-])"
-            + "(?=\\s+(?:session|emergency\\s+special\\s+session)(?![\\p{L}]))");
+            + "(?=[\\s\\u00A0\\u202F]+(?:session|emergency[\\s\\u00A0\\u202F]+special[\\s\\u00A0\\u202F]+session)(?![\\p{L}]))");
 
     @Override
     public void find(String text, List<Citation> out) {
@@ -39,7 +39,7 @@ final class DocumentPatterns implements CitationFinder {
         while (meeting.find()) {
             String symbol = meeting.group("symbol");
             if (meeting.group("resumption") != null) {
-                symbol += " (" + meeting.group("resumption").replaceAll("[()]", "").trim().replaceAll("\\s+", " ")
+                symbol += " (" + meeting.group("resumption").replaceAll("[()]", "").trim().replaceAll("[\\s\\u00A0\\u202F]+", " ")
                         + ")";
             }
             out.add(Citation.of(text, meeting.start(), meeting.end(), CitationKind.MEETING_RECORD,

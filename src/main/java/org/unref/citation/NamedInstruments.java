@@ -22,11 +22,11 @@ final class NamedInstruments implements CitationFinder {
      * (V)"), which the resolution patterns then cite by number.
      */
     private static final Pattern UNITING_FOR_PEACE_NAME = Pattern.compile("(?<![\\p{L}])" + OPEN_QUOTE
-            + "(?i:uniting\\s+for\\s+peace)" + CLOSE_QUOTE
-            + "(?:\\s+(?:resolution(?!\\s*\\d)|principle|mechanism|procedure|formula))?(?![\\p{L}])");
+            + "(?i:uniting[\\s\\u00A0\\u202F]+for[\\s\\u00A0\\u202F]+peace)" + CLOSE_QUOTE
+            + "(?:[\\s\\u00A0\\u202F]+(?:resolution(?![\\s\\u00A0\\u202F]*\\d)|principle|mechanism|procedure|formula))?(?![\\p{L}])");
 
     private static final Pattern VETO_INITIATIVE_NAME = Pattern.compile(
-            "(?<![\\p{L}])" + OPEN_QUOTE + "(?i:veto\\s+initiative)" + CLOSE_QUOTE + "(?![\\p{L}])");
+            "(?<![\\p{L}])" + OPEN_QUOTE + "(?i:veto[\\s\\u00A0\\u202F]+initiative)" + CLOSE_QUOTE + "(?![\\p{L}])");
 
     @Override
     public void find(String text, List<Citation> out) {

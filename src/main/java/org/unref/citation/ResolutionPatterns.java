@@ -21,37 +21,52 @@ final class ResolutionPatterns implements CitationFinder {
             "(?<![\\p{L}\\p{N}])(?:(?:[Rr]esolution|RESOLUTION)(?<plural>[sS])?|(?<unscr>UNSCR)s?)(?![\\p{L}\\p{N}])");
 
     /** After the keyword: one resolution number in any of its forms. */
-    private static final Pattern ITEM = Pattern.compile("\\s*(?:"
+    private static final Pattern ITEM = Pattern.compile("[\\s\\u00A0\\u202F]*(?:"
             + "(?<es>(?:ES|S)-\\d{1,2}/\\d{1,3})"
             + "|(?<session>[3-9]\\d)/(?<ganum>\\d{1,4})"
-            + "|(?<num>\\d{1,4})(?:\\s*(?<part>[A-F])(?=\\s*\\(\\s*[IVXL]))?"
-            + "(?:\\s*\\(\\s*(?:(?<year>(?:19|20)\\d\\d)|(?<roman>[IVXL]{1,7}))\\s*\\))?"
+            + "|(?<num>\\d{1,4})(?:[\\s\\u00A0\\u202F]*(?<part>[A-F])(?=[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*[IVXL]))?"
+            + "(?:[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?:(?<year>(?:19|20)\\d\\d)|(?<roman>[IVXL]{1,7}))[\\s\\u00A0\\u202F]*\\))?"
             + ")(?![\\p{L}\\p{N}/]|[.,]\\d)");
 
-    /** Between items of a list; "to" joins the two ends of a range, of which only the named ends are cited. */
-    private static final Pattern SEPARATOR = Pattern
-            .compile("\\s*,\\s*(?:and\\s+|as\\s+well\\s+as\\s+)?|\\s+(?:and|to|or|as\\s+well\\s+as)\\s+");
+    /**
+     * Between items of a list; "to" joins the two ends of a range, of which only the named ends are cited. A bare
+     * space (a missing comma, as in "2360 (2017) 2424 (2018)") only joins two full items.
+     */
+    private static final Pattern SEPARATOR = Pattern.compile("[\\s\\u00A0\\u202F]*,[\\s\\u00A0\\u202F]*(?:and[\\s\\u00A0\\u202F]+|as[\\s\\u00A0\\u202F]+well[\\s\\u00A0\\u202F]+as[\\s\\u00A0\\u202F]+)?"
+            + "|[\\s\\u00A0\\u202F]+(?:and|to|or|as[\\s\\u00A0\\u202F]+well[\\s\\u00A0\\u202F]+as)[\\s\\u00A0\\u202F]+|(?<space>[\\s\\u00A0\\u202F]+)");
+
+    /** "of 22 November 1967" after an item of a list: the adoption date, skipped. */
+    private static final Pattern DATE_TAIL = Pattern.compile("[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+[1-3]?\\d[\\s\\u00A0\\u202F]+(?:January|February|March"
+            + "|April|May|June|July|August|September|October|November|December)[\\s\\u00A0\\u202F]+(?:19|20)\\d\\d(?![\\p{N}])");
+
+    /**
+     * "resolutions on Iraq, in particular 1500 (2003), ...": a plural keyword whose list comes after a few words.
+     * Bounded and free of digits and sentence ends, so it cannot run into another clause's numbers.
+     */
+    private static final Pattern LIST_INTRO = Pattern.compile("[^.;:\\d()\\n]{1,120}?(?<![\\p{L}])(?:in[\\s\\u00A0\\u202F]+particular"
+            + "|including|notably|especially|namely|such[\\s\\u00A0\\u202F]+as|inter[\\s\\u00A0\\u202F]+alia)[[\\s\\u00A0\\u202F],]+(?=\\d)");
 
     private static final Pattern SYMBOL = Pattern.compile("(?<![\\p{L}\\p{N}/])(?:"
-            + "S/RES/(?<sn>\\d{1,4})(?:\\s*\\(\\s*(?<sy>(?:19|20)\\d\\d)\\s*\\))?"
+            + "S/RES/(?<sn>\\d{1,4})(?:[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?<sy>(?:19|20)\\d\\d)[\\s\\u00A0\\u202F]*\\))?"
             + "|A/RES/(?:(?<aes>(?:ES|S)-\\d{1,2}/\\d{1,3})|(?<as>\\d{2}/\\d{1,4})"
-            + "|(?<an>\\d{1,4})\\s*(?:(?<ap>[A-F])\\s*)?\\(\\s*(?<ar>[IVXL]{1,7})\\s*\\))"
+            + "|(?<an>\\d{1,4})[\\s\\u00A0\\u202F]*(?:(?<ap>[A-F])[\\s\\u00A0\\u202F]*)?\\([\\s\\u00A0\\u202F]*(?<ar>[IVXL]{1,7})[\\s\\u00A0\\u202F]*\\))"
             + ")(?![\\p{L}\\p{N}]|/\\d)");
 
     /** Who adopted it, written just before the keyword. Other bodies' resolutions are not ours to cite. */
-    private static final Pattern BODY_BEFORE = Pattern.compile("(?:(?<sc>Security\\s+Council)|(?<ga>General\\s+Assembly)"
-            + "|(?<foreign>(?:Human\\s+Rights|Economic\\s+and\\s+Social|Trusteeship|Governing|Executive)\\s+Council"
-            + "|ECOSOC|HRC|Commission|Committee|Conference|Board|Health\\s+Assembly|Council\\s+of\\s+Europe"
-            + "|Assembly\\s+of\\s+States\\s+Parties|IAEA|UNESCO|WHO|OAS|AU|African\\s+Union|League)"
-            + "|(?<draft>[Dd]raft))(?:['\u2019]s)?\\s+\\z");
+    private static final Pattern BODY_BEFORE = Pattern.compile("(?:(?<both>General[\\s\\u00A0\\u202F]+Assembly[\\s\\u00A0\\u202F]+and[\\s\\u00A0\\u202F]+(?:the[\\s\\u00A0\\u202F]+)?"
+            + "Security[\\s\\u00A0\\u202F]+Council|Security[\\s\\u00A0\\u202F]+Council[\\s\\u00A0\\u202F]+and[\\s\\u00A0\\u202F]+(?:the[\\s\\u00A0\\u202F]+)?General[\\s\\u00A0\\u202F]+Assembly)|(?<sc>Security[\\s\\u00A0\\u202F]+Council)|(?<ga>General[\\s\\u00A0\\u202F]+Assembly)"
+            + "|(?<foreign>(?:Human[\\s\\u00A0\\u202F]+Rights|Economic[\\s\\u00A0\\u202F]+and[\\s\\u00A0\\u202F]+Social|Trusteeship|Governing|Executive)[\\s\\u00A0\\u202F]+Council"
+            + "|ECOSOC|HRC|Commission|Committee|Conference|Board|Health[\\s\\u00A0\\u202F]+Assembly|Council[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+Europe"
+            + "|Assembly[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+States[\\s\\u00A0\\u202F]+Parties|IAEA|UNESCO|WHO|OAS|AU|African[\\s\\u00A0\\u202F]+Union|League)"
+            + "|(?<draft>[Dd]raft))(?:['\u2019]s|[\\s\\u00A0\\u202F]+(?:in|by|through|under)[\\s\\u00A0\\u202F]+its)?[\\s\\u00A0\\u202F]+\\z");
 
     /** "paragraph 22 of", "operative paragraph 3 of its" just before the (body and) keyword. */
-    private static final Pattern PINPOINT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?<kind>[Oo]perative|[Pp]reambular)\\s+)?"
-            + "(?:[Ss]ub)?[Pp]aragraph\\s+(?<p>\\d{1,3})(?:\\s*\\(\\s*(?<sub>[a-z])\\s*\\))?\\s+of\\s+"
-            + "(?:(?:its|the|that)\\s+)?\\z");
+    private static final Pattern PINPOINT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?<kind>[Oo]perative|[Pp]reambular)[\\s\\u00A0\\u202F]+)?"
+            + "(?:[Ss]ub)?[Pp]aragraph[\\s\\u00A0\\u202F]+(?<p>\\d{1,3})(?:[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?<sub>[a-z])[\\s\\u00A0\\u202F]*\\))?[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+"
+            + "(?:(?:its|the|that)[\\s\\u00A0\\u202F]+)?\\z");
 
     /** A bracket after a bare number that is not a valid year or session: "resolution 99 (1800)" is a typo or not ours. */
-    private static final Pattern INVALID_BRACKET = Pattern.compile("\\s*\\(\\s*(?:\\d{1,4}|[IVXLCDM]{1,9})\\s*\\)");
+    private static final Pattern INVALID_BRACKET = Pattern.compile("[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?:\\d{1,4}|[IVXLCDM]{1,9})[\\s\\u00A0\\u202F]*\\)");
 
     private static final int MIN_YEAR = 1946;
     private static final int MAX_YEAR = 2099;
@@ -76,7 +91,7 @@ final class ResolutionPatterns implements CitationFinder {
                 if (before.group("foreign") != null || before.group("draft") != null) {
                     continue;
                 }
-                body = before.group("sc") != null ? "SC" : "GA";
+                body = before.group("both") != null ? null : before.group("sc") != null ? "SC" : "GA";
                 start = before.start();
             }
             String pinpoint = null;
@@ -88,13 +103,24 @@ final class ResolutionPatterns implements CitationFinder {
             int position = keyword.end();
             boolean first = true;
             boolean bareList = false;
+            boolean mustBeFull = false;
+            item.region(position, text.length());
+            if (!item.lookingAt() && keyword.group("plural") != null) {
+                Matcher intro = LIST_INTRO.matcher(text).region(position, text.length());
+                if (intro.lookingAt()) {
+                    position = intro.end();
+                    start = position;
+                    pinpoint = null;
+                    mustBeFull = true;
+                }
+            }
             while (true) {
                 item.region(position, text.length());
                 if (!item.lookingAt()) {
                     break;
                 }
                 boolean bare = item.group("num") != null && item.group("year") == null && item.group("roman") == null;
-                if (!first && bare && (!bareList || item.group("num").length() < 3)) {
+                if (bare && (mustBeFull || !first && (!bareList || item.group("num").length() < 3))) {
                     // "resolution 2254 (2015), 12 members..." : a bare number after a full one is not in the list.
                     break;
                 }
@@ -108,10 +134,15 @@ final class ResolutionPatterns implements CitationFinder {
                 bareList = first ? bare : bareList;
                 first = false;
                 position = item.end();
+                Matcher date = DATE_TAIL.matcher(text).region(position, text.length());
+                if (date.lookingAt()) {
+                    position = date.end();
+                }
                 separator.region(position, text.length());
                 if (!separator.lookingAt()) {
                     break;
                 }
+                mustBeFull = separator.group("space") != null;
                 position = separator.end();
             }
         }

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class ResolutionPatterns implements CitationFinder {
 
+    private static final String[] KEYWORDS = {"resolution", "Resolution", "RESOLUTION", "UNSCR"};
+    private static final String[] SYMBOL_PREFIXES = {"S/RES/", "A/RES/"};
+
     private static final Pattern KEYWORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:[Rr]esolution|RESOLUTION)(?<plural>[sS])?|(?<unscr>UNSCR)s?)(?![\\p{L}\\p{N}])");
 
@@ -83,13 +86,22 @@ final class ResolutionPatterns implements CitationFinder {
         Matcher keyword = KEYWORD.matcher(text);
         Matcher item = ITEM.matcher(text);
         Matcher separator = SEPARATOR.matcher(text);
-        while (keyword.find()) {
+        Triggers.forEach(text, KEYWORDS, position -> {
+            if (Triggers.matchesAt(keyword, text, position)) {
+                citeList(text, keyword, item, separator, out);
+            }
+        });
+    }
+
+    /** The resolution or list of resolutions introduced by the keyword under {@code keyword}. */
+    private void citeList(String text, Matcher keyword, Matcher item, Matcher separator, List<Citation> out) {
+        {
             int start = keyword.start();
             String body = keyword.group("unscr") != null ? "SC" : null;
             Matcher before = Lookback.endingAt(BODY_BEFORE, text, start, 40);
             if (before != null) {
                 if (before.group("foreign") != null || before.group("draft") != null) {
-                    continue;
+                    return;
                 }
                 body = before.group("both") != null ? null : before.group("sc") != null ? "SC" : "GA";
                 start = before.start();
@@ -212,12 +224,14 @@ final class ResolutionPatterns implements CitationFinder {
 
     private void findSymbols(String text, List<Citation> out) {
         Matcher symbol = SYMBOL.matcher(text);
-        while (symbol.find()) {
-            Reference reference = symbolReference(symbol);
-            if (reference != null) {
-                out.add(Citation.of(text, symbol.start(), symbol.end(), CitationKind.RESOLUTION, reference, null));
+        Triggers.forEach(text, SYMBOL_PREFIXES, position -> {
+            if (Triggers.matchesAt(symbol, text, position)) {
+                Reference reference = symbolReference(symbol);
+                if (reference != null) {
+                    out.add(Citation.of(text, symbol.start(), symbol.end(), CitationKind.RESOLUTION, reference, null));
+                }
             }
-        }
+        });
     }
 
     private static Reference symbolReference(Matcher symbol) {

@@ -31,7 +31,18 @@ final class Anaphora {
         List<Citation> found = new ArrayList<>();
         Matcher anaphor = ANAPHOR.matcher(text);
         int[] sentenceStarts = null;
-        while (anaphor.find()) {
+        List<Integer> starts = new ArrayList<>();
+        // The determiner comes before "resolution": try each start in the few characters before it.
+        Triggers.forEach(text, new String[] {"resolution"}, position -> {
+            for (int start = Math.max(0, position - 20); start < position; start++) {
+                if (Triggers.matchesAt(anaphor, text, start) && anaphor.end() > position) {
+                    starts.add(start);
+                    return;
+                }
+            }
+        });
+        for (int start : starts) {
+            Triggers.matchesAt(anaphor, text, start);
             if (sentenceStarts == null) {
                 sentenceStarts = sentenceStarts(text);
             }

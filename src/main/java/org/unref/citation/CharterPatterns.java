@@ -68,6 +68,14 @@ final class CharterPatterns implements CitationFinder {
     private static final Pattern OTHER_INSTRUMENT = Pattern.compile("(?<![\\p{L}])(?:Statute|Convention|Covenant|Protocol"
             + "|Treaty|Agreement|Constitution|Declaration|Accords?|Charter|Pact|Code|Rules[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+Procedure)(?![\\p{L}])");
 
+    private static final String[] CHARTER_WORD = {"Charter"};
+    /** How far before "Charter" its name can begin: "United Nations ", "U.N. ", "UN ", or at "Charter" itself. */
+    private static final int[] CHARTER_PREFIX_LENGTHS = {"United Nations ".length(), "U.N. ".length(), "UN ".length(), 0};
+    private static final String[] ARTICLE_WORDS = {"Article", "ARTICLE", "article", "Art.", "Arts."};
+    private static final String[] CHAPTER_WORDS = {"Chapter", "CHAPTER", "chapter"};
+    private static final String[] INSTRUMENT_WORDS = {"Statute", "Convention", "Covenant", "Protocol", "Treaty",
+        "Agreement", "Constitution", "Declaration", "Accord", "Charter", "Pact", "Code", "Rules"};
+
     private record Mention(int position, boolean unCharter) {
     }
 
@@ -75,10 +83,17 @@ final class CharterPatterns implements CitationFinder {
     public void find(String text, List<Citation> out) {
         List<Citation> charters = new ArrayList<>();
         Matcher charter = CHARTER.matcher(text);
-        while (charter.find()) {
-            charters.add(Citation.of(text, charter.start(), charter.end(), CitationKind.CHARTER, Reference.charter(),
-                    null));
-        }
+        Triggers.forEach(text, CHARTER_WORD, position -> {
+            // The match may begin before "Charter" ("United Nations Charter"): try the few possible starts.
+            for (int back : CHARTER_PREFIX_LENGTHS) {
+                int start = position - back;
+                if (start >= 0 && Triggers.matchesAt(charter, text, start) && charter.end() > position) {
+                    charters.add(Citation.of(text, charter.start(), charter.end(), CitationKind.CHARTER,
+                            Reference.charter(), null));
+                    return;
+                }
+            }
+        });
         InstrumentContext context = new InstrumentContext(text, charters);
         findArticles(text, context, out);
         findChapters(text, context, out);
@@ -92,18 +107,27 @@ final class CharterPatterns implements CitationFinder {
         Matcher list = LIST_SEPARATOR.matcher(text);
         Matcher range = RANGE_SEPARATOR.matcher(text);
         List<Citation> group = new ArrayList<>();
-        while (head.find()) {
+        Triggers.forEach(text, ARTICLE_WORDS, position -> {
+            if (Triggers.matchesAt(head, text, position)) {
+                citeArticles(text, context, head, number, detail, list, range, group, out);
+            }
+        });
+    }
+
+    private void citeArticles(String text, InstrumentContext context, Matcher head, Matcher number, Matcher detail,
+            Matcher list, Matcher range, List<Citation> group, List<Citation> out) {
+        {
             group.clear();
             String word = head.group("head");
             boolean plural = word.endsWith("s") || word.endsWith("S") || word.equals("Arts.");
             boolean capitalised = Character.isUpperCase(word.charAt(0));
             number.region(head.end(), text.length());
             if (!number.lookingAt()) {
-                continue;
+                return;
             }
             int article = articleNumber(number);
             if (article < 1 || article > ARTICLES) {
-                continue;
+                return;
             }
             int start = head.start();
             int end = number.end();
@@ -175,7 +199,16 @@ final class CharterPatterns implements CitationFinder {
         Matcher number = CHAPTER_NUMBER.matcher(text);
         Matcher list = LIST_SEPARATOR.matcher(text);
         List<Citation> group = new ArrayList<>();
-        while (head.find()) {
+        Triggers.forEach(text, CHAPTER_WORDS, position -> {
+            if (Triggers.matchesAt(head, text, position)) {
+                citeChapters(text, context, head, number, list, group, out);
+            }
+        });
+    }
+
+    private void citeChapters(String text, InstrumentContext context, Matcher head, Matcher number, Matcher list,
+            List<Citation> group, List<Citation> out) {
+        {
             group.clear();
             String word = head.group("head");
             boolean plural = word.endsWith("s") || word.endsWith("S");
@@ -252,22 +285,37 @@ final class CharterPatterns implements CitationFinder {
     /** Which instrument a bare "Article N" belongs to: the nearest one named before it. */
     private static final class InstrumentContext {
 
-        private final List<Mention> mentions = new ArrayList<>();
+        private final String text;
+        private final List<Citation> charters;
+        private List<Mention> mentions;
 
         InstrumentContext(String text, List<Citation> charters) {
-            int next = 0;
+            this.text = text;
+            this.charters = charters;
+        }
+
+        /** Built on first use: most texts never need it, as their articles say "of the Charter". */
+        private void collectMentions() {
+            mentions = new ArrayList<>();
             Matcher other = OTHER_INSTRUMENT.matcher(text);
-            while (other.find()) {
-                while (next < charters.size() && charters.get(next).end() <= other.start()) {
-                    next++;
+            int[] next = {0};
+            Triggers.forEach(text, INSTRUMENT_WORDS, position -> {
+                if (!Triggers.matchesAt(other, text, position)) {
+                    return;
                 }
-                boolean insideUnCharter = next < charters.size() && charters.get(next).start() <= other.start();
-                mentions.add(new Mention(other.start(), insideUnCharter));
-            }
+                while (next[0] < charters.size() && charters.get(next[0]).end() <= position) {
+                    next[0]++;
+                }
+                boolean insideUnCharter = next[0] < charters.size() && charters.get(next[0]).start() <= position;
+                mentions.add(new Mention(position, insideUnCharter));
+            });
         }
 
         /** True when the nearest instrument named before {@code position} is the UN Charter, or none is named. */
         boolean charterGoverns(int position) {
+            if (mentions == null) {
+                collectMentions();
+            }
             int low = 0;
             int high = mentions.size() - 1;
             Mention nearest = null;

@@ -36,7 +36,37 @@ final class DocumentPatterns implements CitationFinder {
     public void find(String text, List<Citation> out) {
         findDrafts(text, out);
         Matcher meeting = MEETING.matcher(text);
-        while (meeting.find()) {
+        Triggers.forEach(text, new String[] {"S/PV.", "A/"}, position -> {
+            if (Triggers.matchesAt(meeting, text, position)) {
+                citeMeeting(text, meeting, out);
+            }
+        });
+        Matcher session = SESSION.matcher(text);
+        Triggers.forEach(text, new String[] {"mergency", "MERGENCY"}, position -> {
+            // The ordinal comes first: retry from each word start in the few words before "emergency".
+            for (int start = Math.max(0, position - 40); start < position; start++) {
+                if (Triggers.matchesAt(session, text, start)) {
+                    int number = NumberWords.ordinal(session.group("ordinal"));
+                    if (number > 0) {
+                        out.add(Citation.of(text, session.start(), session.end(),
+                                CitationKind.EMERGENCY_SPECIAL_SESSION, Reference.emergencySpecialSession(number),
+                                null));
+                    }
+                    return;
+                }
+            }
+        });
+        Matcher es = ES_SESSION.matcher(text);
+        Triggers.forEach(text, new String[] {"ES-"}, position -> {
+            if (Triggers.matchesAt(es, text, position)) {
+                out.add(Citation.of(text, es.start(), es.end(), CitationKind.EMERGENCY_SPECIAL_SESSION,
+                        Reference.emergencySpecialSession(Integer.parseInt(es.group("n"))), null));
+            }
+        });
+    }
+
+    private static void citeMeeting(String text, Matcher meeting, List<Citation> out) {
+        {
             String symbol = meeting.group("symbol");
             if (meeting.group("resumption") != null) {
                 symbol += " (" + meeting.group("resumption").replaceAll("[()]", "").trim().replaceAll("[\\s\\u00A0\\u202F]+", " ")
@@ -45,28 +75,16 @@ final class DocumentPatterns implements CitationFinder {
             out.add(Citation.of(text, meeting.start(), meeting.end(), CitationKind.MEETING_RECORD,
                     Reference.document(symbol), null));
         }
-        Matcher session = SESSION.matcher(text);
-        while (session.find()) {
-            int number = NumberWords.ordinal(session.group("ordinal"));
-            if (number > 0) {
-                out.add(Citation.of(text, session.start(), session.end(), CitationKind.EMERGENCY_SPECIAL_SESSION,
-                        Reference.emergencySpecialSession(number), null));
-            }
-        }
-        Matcher es = ES_SESSION.matcher(text);
-        while (es.find()) {
-            out.add(Citation.of(text, es.start(), es.end(), CitationKind.EMERGENCY_SPECIAL_SESSION,
-                    Reference.emergencySpecialSession(Integer.parseInt(es.group("n"))), null));
-        }
     }
 
     private void findDrafts(String text, List<Citation> out) {
         Matcher document = SC_DOCUMENT.matcher(text);
-        while (document.find()) {
-            if (Lookback.endingAt(DRAFT_BEFORE, text, document.start(), 60) != null) {
+        Triggers.forEach(text, new String[] {"S/"}, position -> {
+            if (Triggers.matchesAt(document, text, position)
+                    && Lookback.endingAt(DRAFT_BEFORE, text, position, 60) != null) {
                 out.add(Citation.of(text, document.start(), document.end(), CitationKind.DRAFT,
                         Reference.document(document.group()), null));
             }
-        }
+        });
     }
 }

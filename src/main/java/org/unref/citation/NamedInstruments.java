@@ -30,15 +30,21 @@ final class NamedInstruments implements CitationFinder {
 
     @Override
     public void find(String text, List<Citation> out) {
-        add(text, UNITING_FOR_PEACE_NAME, UNITING_FOR_PEACE, out);
-        add(text, VETO_INITIATIVE_NAME, VETO_INITIATIVE, out);
+        add(text, new String[] {"Uniting", "uniting", "UNITING"}, UNITING_FOR_PEACE_NAME, UNITING_FOR_PEACE, out);
+        add(text, new String[] {"veto", "Veto", "VETO"}, VETO_INITIATIVE_NAME, VETO_INITIATIVE, out);
     }
 
-    private static void add(String text, Pattern pattern, Reference reference, List<Citation> out) {
+    private static void add(String text, String[] words, Pattern pattern, Reference reference, List<Citation> out) {
         Matcher matcher = pattern.matcher(text);
-        while (matcher.find()) {
-            out.add(Citation.of(text, matcher.start(), matcher.end(), CitationKind.NAMED_INSTRUMENT, reference,
-                    null));
-        }
+        Triggers.forEach(text, words, position -> {
+            // Start one character early first, to take in an opening quote.
+            for (int start = Math.max(0, position - 1); start <= position; start++) {
+                if (Triggers.matchesAt(matcher, text, start)) {
+                    out.add(Citation.of(text, matcher.start(), matcher.end(), CitationKind.NAMED_INSTRUMENT,
+                            reference, null));
+                    return;
+                }
+            }
+        });
     }
 }

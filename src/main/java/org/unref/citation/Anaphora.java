@@ -23,6 +23,11 @@ final class Anaphora {
 
     private static final int MAX_CITATIONS_IN_WINDOW = 50;
 
+    /** A cheap first test before the full pattern: "resolution" must follow one of the determiners. */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?<![\\p{L}])(?:[Ii]ts|[Tt]hat|[Tt]he[\\s\\u00A0\\u202F]+"
+            + "(?:said|same|above(?:-mentioned)?|aforementioned|aforesaid)|[Tt]he)[\\s\\u00A0\\u202F]+\\z");
+    private static final Pattern AFTER = Pattern.compile("resolution(?![\\p{L}\\p{N}])");
+
     private Anaphora() {
     }
 
@@ -32,13 +37,12 @@ final class Anaphora {
         Matcher anaphor = ANAPHOR.matcher(text);
         int[] sentenceStarts = null;
         List<Integer> starts = new ArrayList<>();
-        // The determiner comes before "resolution": try each start in the few characters before it.
+        Matcher after = AFTER.matcher(text);
         Triggers.forEach(text, new String[] {"resolution"}, position -> {
-            for (int start = Math.max(0, position - 20); start < position; start++) {
-                if (Triggers.matchesAt(anaphor, text, start) && anaphor.end() > position) {
-                    starts.add(start);
-                    return;
-                }
+            Matcher determiner = Lookback.endingAt(DETERMINER_BEFORE, text, position, 30);
+            if (determiner != null && Triggers.matchesAt(after, text, position)
+                    && Triggers.matchesAt(anaphor, text, determiner.start())) {
+                starts.add(determiner.start());
             }
         });
         for (int start : starts) {

@@ -63,6 +63,11 @@ final class ResolutionPatterns implements CitationFinder {
             + "|Assembly[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+States[\\s\\u00A0\\u202F]+Parties|IAEA|UNESCO|WHO|OAS|AU|African[\\s\\u00A0\\u202F]+Union|League)"
             + "|(?<draft>[Dd]raft))(?:['\u2019]s|[\\s\\u00A0\\u202F]+(?:in|by|through|under)[\\s\\u00A0\\u202F]+its)?[\\s\\u00A0\\u202F]+\\z");
 
+    /** The last word of every {@link #BODY_BEFORE} form, so the pattern runs only where one of them stands. */
+    private static final java.util.Set<String> BODY_LAST_WORDS = java.util.Set.of("Council", "Assembly", "ECOSOC",
+            "HRC", "Commission", "Committee", "Conference", "Board", "Europe", "Parties", "IAEA", "UNESCO", "WHO", "OAS",
+            "AU", "Union", "League", "Draft", "draft", "its", "s");
+
     /** "paragraph 22 of", "operative paragraph 3 of its" just before the (body and) keyword. */
     private static final Pattern PINPOINT_BEFORE = Pattern.compile("(?<![\\p{L}])(?:(?<kind>[Oo]perative|[Pp]reambular)[\\s\\u00A0\\u202F]+)?"
             + "(?:[Ss]ub)?[Pp]aragraph[\\s\\u00A0\\u202F]+(?<p>\\d{1,3})(?:[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?<sub>[a-z])[\\s\\u00A0\\u202F]*\\))?[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+"
@@ -98,7 +103,8 @@ final class ResolutionPatterns implements CitationFinder {
         {
             int start = keyword.start();
             String body = keyword.group("unscr") != null ? "SC" : null;
-            Matcher before = Lookback.endingAt(BODY_BEFORE, text, start, 40);
+            Matcher before = BODY_LAST_WORDS.contains(previousWord(text, start)) ? Lookback.endingAt(BODY_BEFORE, text,
+                    start, 40) : null;
             if (before != null) {
                 if (before.group("foreign") != null || before.group("draft") != null) {
                     return;
@@ -107,7 +113,8 @@ final class ResolutionPatterns implements CitationFinder {
                 start = before.start();
             }
             String pinpoint = null;
-            Matcher pin = Lookback.endingAt(PINPOINT_BEFORE, text, start, 60);
+            Matcher pin = occursWithin(text, "aragraph", start - 60, start)
+                    ? Lookback.endingAt(PINPOINT_BEFORE, text, start, 60) : null;
             if (pin != null) {
                 pinpoint = pinpoint(pin);
                 start = pin.start();
@@ -158,6 +165,29 @@ final class ResolutionPatterns implements CitationFinder {
                 position = separator.end();
             }
         }
+    }
+
+    /** Whether {@code word} starts in {@code [from, to)}; bounded, unlike indexOf, which would run to the end. */
+    private static boolean occursWithin(String text, String word, int from, int to) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (text.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The run of letters just before the spaces before {@code position} ("Council" in "Council resolution"). */
+    private static String previousWord(String text, int position) {
+        int end = position;
+        while (end > 0 && !Character.isLetter(text.charAt(end - 1)) && position - end < 3) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1)) && end - start < 20) {
+            start--;
+        }
+        return text.substring(start, end);
     }
 
     private static int leadingSpace(String text, int from, int to) {

@@ -76,7 +76,7 @@ public class VetoResource {
         Params.ordered(from_, to_);
         var filter = new VetoFilter(PermanentMembers.code("member", member), Params.year("year", year), from_, to_,
                 Params.blankToNull(q));
-        return Pages.ok(service.list(filter, page.after(), page.limit, page.count), uri);
+        return Pages.ok(service.list(filter, page.after(), page.limit(), page.count()), uri);
     }
 
     @GET

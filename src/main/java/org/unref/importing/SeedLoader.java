@@ -65,28 +65,40 @@ public class SeedLoader {
     private <R> int load(Seeder<R> seeder) {
         byte[] content = read(seeder.resource());
         String hash = sha256(content);
+        ensureStateRow(seeder.resource());
         return QuarkusTransaction.requiringNew().call(() -> {
+            // Replicas starting together queue on this row lock; the first loads, the others find the hash current.
             SeedState state = em.find(SeedState.class, seeder.resource(), LockModeType.PESSIMISTIC_WRITE);
-            if (state != null && state.sha256.equals(hash)) {
+            if (state.sha256.equals(hash)) {
                 LOG.debugf("Seed %s is current (%d records)", seeder.resource(), state.recordCount);
                 return 0;
             }
             List<R> records = jsonLines.read(content, seeder.recordType(), seeder.resource());
             int changed = seeder.upsert(records);
-            boolean first = state == null;
-            if (first) {
-                state = new SeedState();
-                state.name = seeder.resource();
-            }
             state.sha256 = hash;
             state.loadedAt = Instant.now();
             state.recordCount = records.size();
-            if (first) {
-                em.persist(state);
-            }
             LOG.infof("Seed %s: %d records, %d created or changed", seeder.resource(), records.size(), changed);
             return changed;
         });
+    }
+
+    /** Creates the state row of a seed file that was never loaded, so there is a row to lock. */
+    private void ensureStateRow(String resource) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (em.find(SeedState.class, resource) == null) {
+                    SeedState state = new SeedState();
+                    state.name = resource;
+                    state.sha256 = "";
+                    state.loadedAt = Instant.EPOCH;
+                    em.persist(state);
+                }
+            });
+        } catch (RuntimeException e) {
+            // Another replica created it between our look and our insert: the row exists, which is all we need.
+            LOG.debugf("Seed state row %s was created concurrently", resource);
+        }
     }
 
     private static byte[] read(String resource) {

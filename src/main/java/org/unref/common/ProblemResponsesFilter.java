@@ -18,8 +18,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Documents what every operation shares, so resources stay thin: the problem+json error responses that
- * {@link ProblemMappers} produces, and the caching headers and 304 of reference data (see
- * {@link ConditionalGetFilter}).
+ * {@link ProblemMappers} produces, the caching headers and 304 of reference data (see
+ * {@link ConditionalGetFilter}), the rate-limit headers and 429 of {@link RateLimitFilter}, and CORS. It also
+ * states the bounds of every string, array and integer in the contract where an annotation did not.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -55,8 +56,46 @@ public class ProblemResponsesFilter implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
                 document(entry.getKey(), entry.getValue());
+                describeHeaders(entry.getValue().getResponses());
+                if (entry.getValue().getParameters() != null) {
+                    entry.getValue().getParameters().forEach(p -> SchemaBounds.apply(p.getSchema()));
+                }
+                if (entry.getValue().getRequestBody() != null && entry.getValue().getRequestBody().getContent() != null) {
+                    entry.getValue().getRequestBody().getContent().getMediaTypes().values()
+                            .forEach(m -> SchemaBounds.apply(m.getSchema()));
+                }
             }
         }
+        if (components.getSchemas() != null) {
+            components.getSchemas().values().forEach(SchemaBounds::apply);
+        }
+    }
+
+    /** Every answer carries the rate-limit budget, and CORS lets browser apps on other origins read it. */
+    private static void describeHeaders(APIResponses responses) {
+        responses.getAPIResponses().forEach((status, response) -> {
+            if (response.getRef() != null) {
+                return;
+            }
+            if (status.startsWith("2") || status.startsWith("4")) {
+                response.addHeader("RateLimit-Limit", integerHeader("Requests this client may make per window."));
+                response.addHeader("RateLimit-Remaining", integerHeader("Requests left in the current window."));
+                response.addHeader("RateLimit-Reset", integerHeader("Seconds until the window resets."));
+            }
+            response.addHeader("Access-Control-Allow-Origin", header("The origins allowed to read this answer (CORS)."));
+            if (response.getHeaders() != null) {
+                response.getHeaders().values().forEach(h -> SchemaBounds.apply(h.getSchema()));
+            }
+            if (response.getContent() != null) {
+                response.getContent().getMediaTypes().values().forEach(m -> SchemaBounds.apply(m.getSchema()));
+            }
+        });
+    }
+
+    private static Header integerHeader(String description) {
+        return OASFactory.createHeader().description(description)
+                .schema(OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).format("int32")
+                        .minimum(java.math.BigDecimal.ZERO).maximum(java.math.BigDecimal.valueOf(Integer.MAX_VALUE)));
     }
 
     private static void document(PathItem.HttpMethod method, Operation operation) {
@@ -69,6 +108,11 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "404", "No record has this id.");
         }
         add(responses, "406", "The Accept header asks for a media type this operation cannot produce.");
+        add(responses, "429", "This client made too many requests in the current window; Retry-After says when to try again.");
+        APIResponse tooMany = responses.getAPIResponse("429");
+        if (tooMany.getHeaders() == null || !tooMany.getHeaders().containsKey("Retry-After")) {
+            tooMany.addHeader("Retry-After", integerHeader("Seconds to wait before the next request."));
+        }
         add(responses, "500", "The service failed; the answer says nothing of internals and the failure is logged.");
         boolean reference = method == PathItem.HttpMethod.GET && operation.getTags() != null
                 && operation.getTags().stream().anyMatch(REFERENCE_TAGS::contains);
@@ -79,7 +123,8 @@ public class ProblemResponsesFilter implements OASFilter {
                 ok.addHeader("Cache-Control", header("How long the answer may be cached."));
             }
             responses.addAPIResponse("304", OASFactory.createAPIResponse()
-                    .description("Not modified: the If-None-Match tag matches the current representation."));
+                    .description("Not modified: the If-None-Match tag matches the current representation.")
+                    .addHeader("ETag", header("Tag of the current representation.")));
         }
     }
 

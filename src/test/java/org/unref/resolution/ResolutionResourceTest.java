@@ -155,6 +155,37 @@ class ResolutionResourceTest {
     }
 
     @Test
+    void shouldWalkEveryResolutionPageByPageWithoutDuplicateOrGap() {
+        int total = given().queryParam("count", true).queryParam("limit", 1)
+                .when().get("/api/v1/resolutions").then().statusCode(200).extract().path("total");
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        String cursor = null;
+        int pages = 0;
+        String previousKey = null;
+        do {
+            var request = given().filter(Contract.VALIDATOR).queryParam("limit", 200);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.when().get("/api/v1/resolutions").then().statusCode(200).extract().jsonPath();
+            for (String id : page.<String>getList("items.id")) {
+                org.junit.jupiter.api.Assertions.assertTrue(seen.add(id), "duplicate " + id);
+            }
+            for (String date : page.<String>getList("items.adoptionDate")) {
+                if (date != null && previousKey != null) {
+                    org.junit.jupiter.api.Assertions.assertTrue(date.compareTo(previousKey) <= 0, "order broken at " + date);
+                }
+                previousKey = date == null ? previousKey : date;
+            }
+            cursor = page.getString("next");
+            pages++;
+        } while (cursor != null);
+        org.junit.jupiter.api.Assertions.assertEquals(total, seen.size());
+        org.junit.jupiter.api.Assertions.assertEquals(2738, total);
+        org.junit.jupiter.api.Assertions.assertEquals(14, pages);
+    }
+
+    @Test
     void shouldAnswerEtagAnd304() {
         String etag = given().when().get("/api/v1/resolutions/s-res-2118-2013")
                 .then().statusCode(200)

@@ -312,6 +312,20 @@ def crosscheck_meetings_table(shared: Path, recs: list[dict], report: list[str])
             report.append(f"dhl-meetings: {rec['id']}: meetings table row for {pv} does not mention {sym}")
 
 
+def tag(rec: dict, w: dict) -> None:
+    """The world-politics list's crisis and region tags: a classification the UN's tables lack (their agenda items
+    say "The situation in the Middle East" for the Syria drafts), so that a search for Syria finds them. Secondary,
+    and said to be so in the record's sources."""
+    crisis, region = w["row"]["crisis_topic"].strip(), w["row"]["region"].strip()
+    if not crisis and not region:
+        return
+    rec["crisis"] = crisis or None
+    rec["region"] = region or None
+    rec["sources"].append({"type": "secondary", "title": "Vetoes in the UN Security Council (world-politics datalab)",
+                           "url": WP_URL, "symbol": rec.get("draftSymbol"),
+                           "note": "crisis and region tags (a secondary classification, not the UN's agenda item)"})
+
+
 def crosscheck_world_politics(shared: Path, recs: list[dict], report: list[str]) -> list[dict]:
     """Compare with the secondary world-politics list; return its rows later than the DHL list."""
     path = shared / "vetoes" / "unsc_vetoes_1946_sept2022.csv"
@@ -369,6 +383,7 @@ def crosscheck_world_politics(shared: Path, recs: list[dict], report: list[str])
         if not (lo <= cand["date"] <= hi):
             report.append(f"world-politics: {rec['id']}: date {cand['date']} vs DHL {rec['dateText']!r} (DHL kept)")
     for rec, cand in pairs:
+        tag(rec, cand)
         if cand["members"] != sorted(rec["members"]):
             report.append(f"world-politics: {rec['id']} ({rec['date']}) members {cand['members']} vs DHL {sorted(rec['members'])} (DHL kept)")
         if rec["meetingRecord"] and cand["meeting"] != rec["meetingRecord"]:
@@ -479,6 +494,7 @@ def build_later_secondary(shared: Path, akn: list[dict], wp_later: list[dict], r
             "notes": ["Later than the DHL list (which ends on 26 May 2022) and earlier than the AKN files read; the draft symbol, "
                       "date, meeting record and agenda item come from a secondary dataset only and are unverified against a UN document."],
         })
+        tag(out[-1], w)
         have.add(w["draft"])
     for r in read_csv(shared / "facts" / "vetoes_2022_2025.csv"):
         sym = r["draft_symbol"].strip()
@@ -912,6 +928,9 @@ def write_jsonl(path: Path, records: list[dict]) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as f:
         for rec in records:
             clean = {k: v for k, v in rec.items() if not k.startswith("_")}
+            if "agendaItem" in clean:
+                clean.setdefault("crisis", None)
+                clean.setdefault("region", None)
             f.write(json.dumps(clean, ensure_ascii=False) + "\n")
 
 

@@ -56,6 +56,7 @@ public class ProblemResponsesFilter implements OASFilter {
         for (PathItem path : openAPI.getPaths().getPathItems().values()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getOperations().entrySet()) {
                 document(entry.getKey(), entry.getValue());
+                ResponseExamples.attach(entry.getValue());
                 describeHeaders(entry.getValue().getResponses());
                 if (entry.getValue().getParameters() != null) {
                     entry.getValue().getParameters().forEach(p -> SchemaBounds.apply(p.getSchema()));

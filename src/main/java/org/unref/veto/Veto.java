@@ -58,7 +58,15 @@ public class Veto {
     @Column(name = "agenda_item", length = 2000)
     public String agendaItem;
 
-    /** Lower-cased draft symbol, meeting record and agenda item, what {@code q} searches. */
+    /** The crisis a secondary dataset (world-politics datalab) files the draft under, e.g. "Syria"; see sources. */
+    @Column(length = 100)
+    public String crisis;
+
+    /** The region the same dataset files it under, e.g. "Middle East". */
+    @Column(length = 100)
+    public String region;
+
+    /** Lower-cased draft symbol, meeting record, agenda item, crisis and region, what {@code q} searches. */
     @Column(name = "search_text", nullable = false, length = 3000)
     public String searchText;
 

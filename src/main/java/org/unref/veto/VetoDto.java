@@ -22,6 +22,10 @@ public record VetoDto(
         @Schema(examples = "2019") int year,
         @Schema(description = "The Council's agenda item, as the source gives it.", nullable = true,
                 examples = "The situation in the Middle East") String agendaItem,
+        @Schema(description = "The crisis a secondary dataset (world-politics datalab, named in sources) files the draft under; "
+                + "q searches it, so q=Syria finds the Syria drafts filed under \"The situation in the Middle East\".",
+                nullable = true, examples = "Syria") String crisis,
+        @Schema(description = "The region the same dataset files it under.", nullable = true, examples = "Middle East") String region,
         @Schema(description = "The permanent members that voted against.") List<MemberDto> members,
         @Schema(nullable = true) VoteDto vote,
         @Schema(description = "The General Assembly's debate on the veto (resolution 76/262), when one was held.", nullable = true)

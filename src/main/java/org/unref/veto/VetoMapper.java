@@ -34,7 +34,7 @@ final class VetoMapper {
             links.put("emergencySession", emergencySessions.get(0).link());
         }
         List<MemberDto> members = v.members.stream().sorted().map(code -> new MemberDto(code, PermanentMembers.name(code))).toList();
-        return new VetoDto(v.id, v.draftSymbol, v.meetingRecord, v.date, v.dateEnd, v.dateText, v.year, v.agendaItem, members,
+        return new VetoDto(v.id, v.draftSymbol, v.meetingRecord, v.date, v.dateEnd, v.dateText, v.year, v.agendaItem, v.crisis, v.region, members,
                 VoteDto.of(v.vote), toDto(v.gaDebate), referrals, emergencySessions, List.copyOf(v.sources),
                 List.copyOf(v.notes), links);
     }

@@ -66,9 +66,9 @@ public class VetoResource {
             @RestQuery @Pattern(regexp = Params.DATE_PATTERN, message = "to must be a date written YYYY-MM-DD")
             @Parameter(description = "Voted on or before this date (YYYY-MM-DD).", example = "2022-12-31") String to,
             @RestQuery @Size(max = 200, message = "q must be at most 200 characters")
-            @Parameter(description = "Words to find in the agenda item, draft symbol or meeting record (case-insensitive). "
-                    + "The agenda items are the Council's own: many Syria drafts were voted under \"The situation in the "
-                    + "Middle East\", so search for that too.", example = "Syria") String q,
+            @Parameter(description = "Words to find in the agenda item, draft symbol, meeting record, crisis or region "
+                    + "(case-insensitive). The Council's agenda items file many Syria drafts under \"The situation in the "
+                    + "Middle East\"; the crisis tag (from a cited secondary dataset) names Syria.", example = "Syria") String q,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uri) {
         var from_ = Params.date("from", from);

@@ -8,6 +8,6 @@ import org.unref.importing.VoteSeed;
 
 /** One line of seed/vetoes.jsonl (docs/seed-format.md). */
 public record VetoSeed(String id, String draftSymbol, String meetingRecord, LocalDate date, LocalDate dateEnd,
-        String dateText, String agendaItem, List<String> members, VoteSeed vote, GaDebate gaDebate, List<Source> sources,
+        String dateText, String agendaItem, String crisis, String region, List<String> members, VoteSeed vote, GaDebate gaDebate, List<Source> sources,
         List<String> notes) {
 }

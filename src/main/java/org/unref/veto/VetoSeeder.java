@@ -73,7 +73,9 @@ public class VetoSeeder implements Seeder<VetoSeed> {
         v.year = seed.date().getYear();
         v.sortKey = sortKey(seed.date(), v.id);
         v.agendaItem = seed.agendaItem();
-        v.searchText = searchText(seed.draftSymbol(), seed.meetingRecord(), seed.agendaItem());
+        v.crisis = seed.crisis();
+        v.region = seed.region();
+        v.searchText = searchText(seed.draftSymbol(), seed.meetingRecord(), seed.agendaItem(), seed.crisis(), seed.region());
         v.members = new TreeSet<>(orEmpty(seed.members()));
         v.vote = seed.vote() == null ? new Vote() : seed.vote().toVote();
         v.gaDebate = seed.gaDebate();
@@ -87,9 +89,12 @@ public class VetoSeeder implements Seeder<VetoSeed> {
         return date + "|" + id;
     }
 
-    /** Only the record's own facts are searched: no tags or topics are added that the sources do not give. */
-    static String searchText(String draftSymbol, String meetingRecord, String agendaItem) {
-        return Stream.of(draftSymbol, meetingRecord, agendaItem)
+    /**
+     * The record's own facts and its sourced crisis and region tags are searched: the UN's agenda items file most
+     * Syria drafts under "The situation in the Middle East", the tags let q=Syria find them.
+     */
+    static String searchText(String draftSymbol, String meetingRecord, String agendaItem, String crisis, String region) {
+        return Stream.of(draftSymbol, meetingRecord, agendaItem, crisis, region)
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(" "))
                 .toLowerCase(Locale.ROOT);
@@ -97,13 +102,13 @@ public class VetoSeeder implements Seeder<VetoSeed> {
 
     private static VetoSeed normalize(VetoSeed s) {
         return new VetoSeed(s.id(), s.draftSymbol(), s.meetingRecord(), s.date(), s.dateEnd(), s.dateText(), s.agendaItem(),
-                List.copyOf(new TreeSet<>(orEmpty(s.members()))), s.vote() == null ? null : s.vote().normalized(),
+                s.crisis(), s.region(), List.copyOf(new TreeSet<>(orEmpty(s.members()))), s.vote() == null ? null : s.vote().normalized(),
                 s.gaDebate(), List.copyOf(orEmpty(s.sources())), List.copyOf(orEmpty(s.notes())));
     }
 
     private static VetoSeed toSeed(Veto v) {
         return new VetoSeed(v.id, v.draftSymbol, v.meetingRecord, v.date, v.dateEnd, v.dateText, v.agendaItem,
-                List.copyOf(new TreeSet<>(v.members)), VoteSeed.of(v.vote), v.gaDebate, List.copyOf(v.sources), List.copyOf(v.notes));
+                v.crisis, v.region, List.copyOf(new TreeSet<>(v.members)), VoteSeed.of(v.vote), v.gaDebate, List.copyOf(v.sources), List.copyOf(v.notes));
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

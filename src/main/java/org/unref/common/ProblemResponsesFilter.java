@@ -28,8 +28,28 @@ public class ProblemResponsesFilter implements OASFilter {
     private static final Set<String> REFERENCE_TAGS = Set.of("Charter", "Resolutions", "Vetoes", "Uniting for Peace");
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
+    /** The order in which Swagger UI shows the groups, with what each holds. */
+    private static final Map<String, String> TAGS = tags();
+
+    private static Map<String, String> tags() {
+        Map<String, String> tags = new java.util.LinkedHashMap<>();
+        tags.put("Charter", "The Charter of the United Nations: preamble, chapters, articles, paragraphs and items, word for word.");
+        tags.put("Resolutions", "Security Council resolutions 1 to the end of 2023, and the General Assembly's procedural ones.");
+        tags.put("Vetoes", "Every draft a permanent member vetoed since 1946, and the General Assembly debates that followed.");
+        tags.put("Uniting for Peace", "Resolution 377 (V), the Council's referrals to the Assembly, the emergency special sessions.");
+        tags.put("Statements", "Press releases, speeches and letters, with the references found in them.");
+        tags.put("Citations", "Finding UN references in any text, and resolving any spelling of one to its record.");
+        tags.put("Search", "Words across statements, resolutions and vetoes.");
+        tags.put("Export", "Whole collections as CSV or JSON Lines.");
+        return tags;
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        orderTags(openAPI);
+        if (openAPI.getInfo() != null) {
+            openAPI.getInfo().setDescription(ResponseExamples.text("openapi-text/description.md"));
+        }
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
         components.addSchema("FieldError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
@@ -70,6 +90,23 @@ public class ProblemResponsesFilter implements OASFilter {
         if (components.getSchemas() != null) {
             components.getSchemas().values().forEach(SchemaBounds::apply);
         }
+    }
+
+    /** Tags in reading order (Swagger UI shows them so), each with a line on what it holds; only tags in use. */
+    private static void orderTags(OpenAPI openAPI) {
+        java.util.Set<String> used = new java.util.HashSet<>();
+        if (openAPI.getPaths() != null) {
+            openAPI.getPaths().getPathItems().values().forEach(path -> path.getOperations().values()
+                    .forEach(operation -> used.addAll(operation.getTags() == null ? List.of() : operation.getTags())));
+        }
+        List<org.eclipse.microprofile.openapi.models.tags.Tag> ordered = new java.util.ArrayList<>();
+        TAGS.forEach((name, description) -> {
+            if (used.remove(name)) {
+                ordered.add(OASFactory.createTag().name(name).description(description));
+            }
+        });
+        used.stream().sorted().forEach(name -> ordered.add(OASFactory.createTag().name(name)));
+        openAPI.setTags(ordered);
     }
 
     /** Every answer carries the rate-limit budget, and CORS lets browser apps on other origins read it. */

@@ -44,6 +44,15 @@ final class ResponseExamples {
         }
     }
 
+    /** A text resource of the contract (the API description), or null when it is absent. */
+    static String text(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable OpenAPI text " + resource, e);
+        }
+    }
+
     private static Object load(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             return in == null ? null : MAPPER.readValue(in, Object.class);

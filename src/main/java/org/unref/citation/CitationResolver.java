@@ -92,6 +92,16 @@ public class CitationResolver {
         return chapter(lower).or(() -> session(lower));
     }
 
+    /** A stored citation's target, labelled as the record is now; empty when the record is gone. */
+    public Optional<CitationTarget> target(StoredCitation.TargetType type, String id) {
+        return switch (type) {
+            case RESOLUTION, REFERRAL -> index().resolution(id);
+            case VETO -> index().veto(id);
+            case EMERGENCY_SESSION -> id.matches("[1-9][0-9]{0,2}") ? index().session(Integer.parseInt(id)) : Optional.empty();
+            case CHARTER -> byId(id).filter(t -> t.type().equals("charter"));
+        };
+    }
+
     private ResolvedReference charterProvision(Reference reference) {
         return charterId(reference.id());
     }

@@ -23,10 +23,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.unref.common.ProblemDetail;
 import org.unref.common.ProblemException;
+import org.unref.common.RequiresRole;
 
 @Path("/api/v1")
 @Produces(MediaType.APPLICATION_JSON)
@@ -102,6 +104,18 @@ public class CitationResource {
             return Response.seeOther(URI.create(resolved.target().link())).build();
         }
         return Response.ok(resolved.target()).build();
+    }
+
+    @POST
+    @Path("/citations/refresh-index")
+    @RequiresRole(RequiresRole.ADMIN)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "refreshCitationIndex", summary = "Re-read the records citations resolve to",
+            description = "The resolver keeps resolutions, vetoes and sessions in memory and re-reads them every five minutes; "
+                    + "after an import, an admin can make it re-read them now. Needs the admin role.")
+    @APIResponse(responseCode = "204", description = "The next resolution reads the database afresh.")
+    public void refreshIndex() {
+        service.refreshIndex();
     }
 
     @Schema(name = "Candidates", description = "The records an ambiguous reference may mean.")

@@ -37,6 +37,10 @@ public class CitationService {
         return extractor.extract(text).stream().map(c -> CitationDto.of(c, resolver.resolve(c))).toList();
     }
 
+    public void refreshIndex() {
+        resolver.refresh();
+    }
+
     /** The text of a JSON body {"text": "..."}: unknown fields and a missing text are 400s naming the field. */
     public String textOfJson(byte[] body) {
         String json = TextBodies.decode(body, "text");

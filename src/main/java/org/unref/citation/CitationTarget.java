@@ -14,12 +14,18 @@ public record CitationTarget(
         @Schema(examples = "S/RES/2254 (2015)") String label,
         @Schema(description = "The record's path.", examples = "/api/v1/resolutions/s-res-2254-2015") String link) {
 
-    StoredCitation.TargetType storedType() {
+    /** The target type under which citations of this record are stored. */
+    public StoredCitation.TargetType storedType() {
         return switch (type) {
             case "resolution" -> StoredCitation.TargetType.RESOLUTION;
             case "charter" -> StoredCitation.TargetType.CHARTER;
             case "veto" -> StoredCitation.TargetType.VETO;
             default -> StoredCitation.TargetType.EMERGENCY_SESSION;
         };
+    }
+
+    /** The id stored in the citation table: the record's id (an emergency session's number). */
+    String storedId() {
+        return id;
     }
 }

@@ -1,7 +1,6 @@
 package org.unref.citation;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

@@ -136,6 +136,20 @@ class StatementResourceTest {
     }
 
     @Test
+    void shouldStoreATextOfExactlyOneMegabyte() {
+        String tail = " resolution 2254 (2015).";
+        String text = "a".repeat(1024 * 1024 - tail.length()) + tail;
+        String id = Statements.create(Statements.statement(text));
+        given().when().get("/api/v1/statements/" + id)
+                .then().statusCode(200)
+                .body("text.length()", equalTo(1024 * 1024))
+                .body("citations.target.id", contains("s-res-2254-2015"));
+        String accents = "\u00e9".repeat(512 * 1024);
+        String accented = Statements.create(Statements.statement(accents));
+        given().when().get("/api/v1/statements/" + accented).then().statusCode(200).body("text", equalTo(accents));
+    }
+
+    @Test
     void shouldAnswer404ForUnknownStatement() {
         for (String id : new String[] { "999999999", "abc" }) {
             given().filter(Contract.VALIDATOR).when().get("/api/v1/statements/" + id)

@@ -42,4 +42,26 @@ public class CitationRepository implements PanacheRepository<StoredCitation> {
     public long deleteBySource(StoredCitation.SourceType type, String sourceId) {
         return delete("sourceType = :type and sourceId = :id", Parameters.with("type", type).and("id", sourceId));
     }
+
+    public long countByTarget(StoredCitation.TargetType type, String targetId, boolean withParts) {
+        String match = withParts ? "(targetId = :id or targetId like :parts)" : "targetId = :id";
+        Parameters parameters = Parameters.with("type", type).and("id", targetId);
+        if (withParts) {
+            parameters.and("parts", targetId + "-%");
+        }
+        return count("targetType = :type and " + match, parameters);
+    }
+
+    /** How many citations each source has. */
+    public java.util.Map<String, Long> countBySources(StoredCitation.SourceType type, java.util.Collection<String> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return getEntityManager()
+                .createQuery("select c.sourceId, count(c) from StoredCitation c where c.sourceType = :type and c.sourceId in :ids "
+                        + "group by c.sourceId", Object[].class)
+                .setParameter("type", type).setParameter("ids", sourceIds)
+                .getResultStream()
+                .collect(java.util.stream.Collectors.toMap(r -> (String) r[0], r -> ((Number) r[1]).longValue()));
+    }
 }

@@ -46,6 +46,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof com.fasterxml.jackson.core.JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         if (status >= 500) {
             LOG.errorf(e, "Server error %d on %s", status, path(uri));
             return respond(serverError(status, uri));
@@ -60,6 +63,60 @@ public class ProblemMappers {
             builder.header(HttpHeaders.ALLOW, allowedMethods.allowFor(path(uri)));
         }
         return builder.build();
+    }
+
+    /** A body that is not the JSON the operation takes: 400 naming the field when Jackson knows it. */
+    @ServerExceptionMapper
+    public Response unreadableJson(com.fasterxml.jackson.core.JsonProcessingException e, UriInfo uri) {
+        String field = null;
+        String message;
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        if (root instanceof com.fasterxml.jackson.core.exc.StreamReadException || root instanceof java.io.CharConversionException) {
+            message = String.valueOf(root.getMessage()).contains("UTF-8")
+                    ? "The body is not valid UTF-8 text; send it encoded as UTF-8."
+                    : "The body is not valid JSON.";
+        } else if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            field = unknown.getPropertyName();
+            message = "unknown field '" + field + "'; see the request schema in /q/swagger-ui";
+        } else if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()
+                && mapping.getPath().get(mapping.getPath().size() - 1).getFieldName() != null) {
+            field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
+            message = field + " has a value of the wrong form (dates are written YYYY-MM-DD, texts in quotes)";
+        } else {
+            message = "The body is not valid JSON.";
+        }
+        List<ProblemDetail.FieldError> errors = field == null ? List.of(new ProblemDetail.FieldError("body", message))
+                : List.of(new ProblemDetail.FieldError(field, message));
+        return respond(new ProblemDetail("/problems/invalid-body", "Invalid body", 400, message, path(uri), errors));
+    }
+
+    /** Jackson's mismatches (unknown field, a date of the wrong form) answered like every other bad body. */
+    @ServerExceptionMapper
+    public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    /** A body whose bytes are not UTF-8, found while the JSON reader decodes it. */
+    @ServerExceptionMapper
+    public Response undecodable(java.io.CharConversionException e, UriInfo uri) {
+        String message = "The body is not valid UTF-8 text; send it encoded as UTF-8.";
+        return respond(new ProblemDetail("/problems/invalid-body", "Invalid body", 400, message, path(uri),
+                List.of(new ProblemDetail.FieldError("body", message))));
+    }
+
+    /** A unique column refused a row that a check before the insert could not see (two writes at once): 409. */
+    @ServerExceptionMapper
+    public Response conflict(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        String constraint = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(Locale.ROOT);
+        if (!constraint.contains("source_url")) {
+            return unexpected(e, uri);
+        }
+        return respond(new ProblemDetail("/problems/duplicate-source-url", "Conflict", 409,
+                "A statement with this sourceUrl is already stored.", path(uri),
+                List.of(new ProblemDetail.FieldError("sourceUrl", "sourceUrl is already used"))));
     }
 
     @ServerExceptionMapper

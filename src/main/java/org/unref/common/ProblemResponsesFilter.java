@@ -145,6 +145,14 @@ public class ProblemResponsesFilter implements OASFilter {
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
             add(responses, "404", "No record has this id.");
         }
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            add(responses, "401", "No API key, or one the service does not know (Authorization: Bearer <key>).");
+            add(responses, "403", "The API key's role may not do this.");
+        }
+        if (operation.getRequestBody() != null) {
+            add(responses, "413", "The body is larger than the service accepts (texts up to 1 MB).");
+            add(responses, "415", "The body's Content-Type is not one this operation reads.");
+        }
         add(responses, "406", "The Accept header asks for a media type this operation cannot produce.");
         add(responses, "429", "This client made too many requests in the current window; Retry-After says when to try again.");
         APIResponse tooMany = responses.getAPIResponse("429");
@@ -167,7 +175,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     private static void add(APIResponses responses, String status, String description) {
-        if (responses.getAPIResponse(status) != null) {
+        APIResponse existing = responses.getAPIResponse(status);
+        if (existing != null && existing.getContent() != null) {
             return;
         }
         responses.addAPIResponse(status, OASFactory.createAPIResponse()

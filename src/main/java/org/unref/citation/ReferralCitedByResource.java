@@ -1,0 +1,47 @@
+package org.unref.citation;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.unref.common.Page;
+import org.unref.common.PageRequest;
+import org.unref.common.Pages;
+
+/**
+ * Who cites a Uniting for Peace referral. Its own class beside the feature's resource (same path prefix), because JAX-RS picks the class
+ * by its path first; not cached, since statements written at any time change these lists.
+ */
+@Path("/api/v1/uniting-for-peace")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Citations")
+public class ReferralCitedByResource {
+
+    private static final String LIST = CitedByService.LIST;
+
+    @Inject
+    CitedByService service;
+
+    @GET
+    @Path("/referrals/{id}/cited-by")
+    @Operation(operationId = "listReferralCitedBy", summary = "Who cites a Uniting for Peace referral",
+            description = LIST + " A referral is a Council resolution: these are the citations of that resolution.")
+    public RestResponse<Page<CitedByDto>> referral(
+            @RestPath @Size(max = 100, message = "id must be at most 100 characters")
+            @Parameter(description = "The slug of the referring resolution's symbol.", example = "s-res-119-1956") String id,
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
+        return Pages.ok(service.citedBy(service.referral(id), false, page), uri);
+    }
+}

@@ -1,0 +1,62 @@
+package org.unref.statement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.unref.common.Where;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+
+@ApplicationScoped
+public class StatementRepository implements PanacheRepository<Statement> {
+
+    public Optional<Statement> findBySourceUrl(String sourceUrl) {
+        return find("sourceUrl", sourceUrl).firstResultOptional();
+    }
+
+    /** The page after the keyset ({@code afterDate}, {@code afterId}), newest first, one row more than asked. */
+    public List<Statement> listAfter(StatementFilter filter, LocalDate afterDate, Long afterId, int limit) {
+        Where where = where(filter);
+        if (afterDate != null) {
+            where.andIf(true, "(s.date < :afterDate or (s.date = :afterDate and s.id < :afterId))")
+                    .param("afterDate", afterDate).param("afterId", afterId);
+        }
+        return find("select s from Statement s where " + where.jpql() + " order by s.date desc, s.id desc", where.parameters())
+                .page(0, limit + 1)
+                .list();
+    }
+
+    public long countMatching(StatementFilter filter) {
+        Where where = where(filter);
+        return find("select s from Statement s where " + where.jpql(), where.parameters()).count();
+    }
+
+    private static Where where(StatementFilter f) {
+        Where where = new Where()
+                .and("(lower(s.authorOrganization) like :author escape '!' or lower(s.speaker) like :author escape '!')", "author",
+                        f.author() == null ? null : Where.contains(f.author()))
+                .and("s.date >= :from", "from", f.from())
+                .and("s.date <= :to", "to", f.to());
+        if (f.cites() != null) {
+            boolean article = f.cites().id().matches("art-\\d+");
+            where.andIf(true, "exists (select 1 from StoredCitation c where c.sourceType = org.unref.citation.StoredCitation.SourceType.STATEMENT"
+                    + " and c.sourceId = cast(s.id as string) and c.targetType = :targetType and (c.targetId = :targetId"
+                    + (article ? " or c.targetId like :targetParts" : "") + "))")
+                    .param("targetType", f.cites().storedType())
+                    .param("targetId", f.cites().id());
+            if (article) {
+                where.param("targetParts", f.cites().id() + "-%");
+            }
+        }
+        if (f.words() != null) {
+            for (int i = 0; i < f.words().size(); i++) {
+                where.and("(lower(s.title) like :w" + i + " escape '!' or lower(s.text) like :w" + i + " escape '!')", "w" + i,
+                        Where.contains(f.words().get(i)));
+            }
+        }
+        return where;
+    }
+}

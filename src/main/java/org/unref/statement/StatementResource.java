@@ -1,0 +1,171 @@
+package org.unref.statement;
+
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.unref.citation.CitationService;
+import org.unref.citation.ResolvedReference;
+import org.unref.citation.StoredCitationDto;
+import org.unref.common.Page;
+import org.unref.common.PageRequest;
+import org.unref.common.Pages;
+import org.unref.common.Params;
+import org.unref.common.ProblemDetail;
+import org.unref.common.ProblemException;
+import org.unref.common.RequiresRole;
+
+@Path("/api/v1/statements")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Statements")
+@SecurityScheme(securitySchemeName = "apiKey", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API key: Authorization: Bearer <key>. Writes of statements need the editor (or admin) role.")
+public class StatementResource {
+
+    private final StatementService service;
+    private final CitationService citations;
+
+    public StatementResource(StatementService service, CitationService citations) {
+        this.service = service;
+        this.citations = citations;
+    }
+
+    @GET
+    @Operation(operationId = "listStatements", summary = "List statements",
+            description = "Stored press releases, speeches, letters and reports, newest first (by date, then id), without their "
+                    + "text. Filter by author (organization or speaker), date range, a record they cite (any spelling: "
+                    + "\"resolution 2254 (2015)\", \"Article 27\"; citing a paragraph of an article counts for the article) and "
+                    + "words in the title or text. Pages are cursor-based.")
+    public RestResponse<Page<StatementDto>> list(
+            @RestQuery @Size(max = 300, message = "author must be at most 300 characters")
+            @Parameter(description = "Words in the author organization or speaker (case-insensitive).", example = "Coalition") String author,
+            @RestQuery @Pattern(regexp = Params.DATE_PATTERN, message = "from must be a date written YYYY-MM-DD")
+            @Parameter(description = "Made on or after this date (YYYY-MM-DD).", example = "2024-01-01") String from,
+            @RestQuery @Pattern(regexp = Params.DATE_PATTERN, message = "to must be a date written YYYY-MM-DD")
+            @Parameter(description = "Made on or before this date (YYYY-MM-DD).", example = "2024-12-31") String to,
+            @RestQuery @Size(max = 500, message = "cites must be at most 500 characters")
+            @Parameter(description = "Only statements citing this record, written any way /api/v1/resolve accepts.",
+                    example = "S/RES/2254 (2015)") String cites,
+            @RestQuery @Size(max = 200, message = "q must be at most 200 characters")
+            @Parameter(description = "Words that must all appear in the title or text (case-insensitive).", example = "veto") String q,
+            @Valid @BeanParam PageRequest page,
+            @Context UriInfo uri) {
+        var from_ = Params.date("from", from);
+        var to_ = Params.date("to", to);
+        Params.ordered(from_, to_);
+        var filter = new StatementFilter(Params.blankToNull(author), from_, to_, cited(cites), words(q));
+        return Pages.ok(service.list(filter, page.after(), page.limit(), page.count()), uri);
+    }
+
+    private org.unref.citation.CitationTarget cited(String cites) {
+        if (Params.blankToNull(cites) == null) {
+            return null;
+        }
+        ResolvedReference resolved = citations.resolveCite(cites);
+        if (!resolved.isFound()) {
+            throw ProblemException.invalidParameter("cites", resolved.isAmbiguous()
+                    ? "cites fits several records; ask /api/v1/resolve which one you mean"
+                    : "cites does not name a record unref holds; check it with /api/v1/resolve");
+        }
+        return resolved.target();
+    }
+
+    private static List<String> words(String q) {
+        String query = Params.blankToNull(q);
+        return query == null ? null : Arrays.stream(query.split("\\s+")).distinct().limit(10).toList();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getStatement", summary = "Get a statement",
+            description = "One statement with its full text and the citations found in it, each resolved to the record it cites.")
+    public StatementDto get(@RestPath @Size(max = 20, message = "id must be at most 20 characters")
+    @Parameter(description = "The statement's id.", example = "1") String id) {
+        return service.get(id);
+    }
+
+    @GET
+    @Path("/{id}/cites")
+    @Operation(operationId = "listStatementCitations", summary = "What a statement cites",
+            description = "The citations stored for a statement, in text order, each with its offsets, snippet and the record it points at.")
+    @APIResponse(responseCode = "200", description = "The citations in text order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = StoredCitationDto.class)))
+    public List<StoredCitationDto> cites(@RestPath @Size(max = 20, message = "id must be at most 20 characters")
+    @Parameter(description = "The statement's id.", example = "1") String id) {
+        return service.cites(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(RequiresRole.EDITOR)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "createStatement", summary = "Store a statement",
+            description = "Stores a statement and the citations found in its text, each resolved to the record it cites, in one "
+                    + "step: if anything fails nothing is stored. Needs an API key with the editor role. A statement whose "
+                    + "sourceUrl is already stored is refused with 409.")
+    @APIResponse(responseCode = "201", description = "Stored; Location is its path.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementDto.class)))
+    @APIResponse(responseCode = "409", description = "A statement with this sourceUrl is already stored.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public RestResponse<StatementDto> create(@Valid @NotNull(message = "the body must be a statement in JSON") StatementRequest request) {
+        StatementDto created = service.create(request);
+        return RestResponse.ResponseBuilder.<StatementDto>created(URI.create(created.links().get("self"))).entity(created).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RequiresRole(RequiresRole.EDITOR)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "replaceStatement", summary = "Replace a statement",
+            description = "Replaces every field of a statement and finds its citations again. Needs the editor role.")
+    @APIResponse(responseCode = "200", description = "The statement as now stored.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementDto.class)))
+    @APIResponse(responseCode = "409", description = "Another statement has this sourceUrl.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public StatementDto replace(@RestPath @Size(max = 20, message = "id must be at most 20 characters")
+    @Parameter(description = "The statement's id.", example = "1") String id,
+            @Valid @NotNull(message = "the body must be a statement in JSON") StatementRequest request) {
+        return service.replace(id, request);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RequiresRole(RequiresRole.EDITOR)
+    @SecurityRequirement(name = "apiKey")
+    @Operation(operationId = "deleteStatement", summary = "Delete a statement",
+            description = "Deletes a statement and its citations. Needs the editor role.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    public void delete(@RestPath @Size(max = 20, message = "id must be at most 20 characters")
+    @Parameter(description = "The statement's id.", example = "1") String id) {
+        service.delete(id);
+    }
+}

@@ -83,12 +83,12 @@ public class VetoSeeder implements Seeder<VetoSeed> {
     }
 
     /** Newest-first order of lists: the (first) day of the vote, then the id, which makes the key unique. */
-    static String sortKey(LocalDate date, String id) {
+    public static String sortKey(LocalDate date, String id) {
         return date + "|" + id;
     }
 
     /** Only the record's own facts are searched: no tags or topics are added that the sources do not give. */
-    static String searchText(String draftSymbol, String meetingRecord, String agendaItem) {
+    public static String searchText(String draftSymbol, String meetingRecord, String agendaItem) {
         return Stream.of(draftSymbol, meetingRecord, agendaItem)
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(" "))

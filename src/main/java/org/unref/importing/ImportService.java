@@ -18,6 +18,10 @@ import org.unref.importing.akn.AknDocument;
 import org.unref.importing.akn.AknException;
 import org.unref.importing.akn.AknImporter;
 import org.unref.importing.akn.AknParser;
+import org.unref.importing.dhl.DhlException;
+import org.unref.importing.dhl.DhlImporter;
+import org.unref.importing.dhl.DhlPage;
+import org.unref.importing.dhl.DhlParser;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -33,7 +37,11 @@ public class ImportService {
     @Inject
     AknImporter akn;
 
+    @Inject
+    DhlImporter dhl;
+
     private final AknParser aknParser = new AknParser();
+    private final DhlParser dhlParser = new DhlParser();
 
     public ImportReport importPaths(List<Path> paths) {
         long start = System.nanoTime();
@@ -86,8 +94,9 @@ public class ImportService {
                         : file.getParent().getFileName() + "/") + file.getFileName();
                 return QuarkusTransaction.requiringNew().call(() -> akn.store(name, location, doc));
             }
-            return FileResult.rejected(name, "DHL pages are not importable yet");
-        } catch (AknException e) {
+            DhlPage page = dhlParser.parse(Files.readAllBytes(file));
+            return QuarkusTransaction.requiringNew().call(() -> dhl.store(name, page));
+        } catch (AknException | DhlException e) {
             return FileResult.rejected(name, e.getMessage());
         } catch (IOException e) {
             return FileResult.rejected(name, "cannot read the file: " + e.getMessage());

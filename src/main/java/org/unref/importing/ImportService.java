@@ -22,6 +22,8 @@ import org.unref.importing.dhl.DhlException;
 import org.unref.importing.dhl.DhlImporter;
 import org.unref.importing.dhl.DhlPage;
 import org.unref.importing.dhl.DhlParser;
+import org.unref.resolution.ResolutionCitations;
+import org.unref.resolution.ResolutionTextStore;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
@@ -43,8 +45,22 @@ public class ImportService {
     private final AknParser aknParser = new AknParser();
     private final DhlParser dhlParser = new DhlParser();
 
-    public ImportReport importPaths(List<Path> paths) {
+    /** What citations may resolve to, built once a run (a resolution created by the run is added to it). */
+    private ResolutionCitations.Targets targets;
+
+    @Inject
+    ResolutionTextStore textStore;
+
+    private ResolutionCitations.Targets targets() {
+        if (targets == null) {
+            targets = textStore.targets();
+        }
+        return targets;
+    }
+
+    public synchronized ImportReport importPaths(List<Path> paths) {
         long start = System.nanoTime();
+        targets = null;
         List<FileResult> results = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
@@ -92,7 +108,7 @@ public class ImportService {
                 }
                 String location = (file.getParent() == null || file.getParent().getFileName() == null ? ""
                         : file.getParent().getFileName() + "/") + file.getFileName();
-                return QuarkusTransaction.requiringNew().call(() -> akn.store(name, location, doc));
+                return QuarkusTransaction.requiringNew().call(() -> akn.store(name, location, doc, targets()));
             }
             DhlPage page = dhlParser.parse(Files.readAllBytes(file));
             return QuarkusTransaction.requiringNew().call(() -> dhl.store(name, page));
@@ -101,6 +117,7 @@ public class ImportService {
         } catch (IOException e) {
             return FileResult.rejected(name, "cannot read the file: " + e.getMessage());
         } catch (RuntimeException e) {
+            targets = null; // what the rolled-back file added is not stored
             LOG.errorf(e, "Import of %s failed", name);
             return FileResult.rejected(name, "could not be stored: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }

@@ -19,6 +19,7 @@ import org.unref.importing.akn.AknDocument.AknParagraph;
 import org.unref.resolution.MemberVoteValue;
 import org.unref.resolution.ParagraphLink;
 import org.unref.resolution.Resolution;
+import org.unref.resolution.ResolutionCitations;
 import org.unref.resolution.ResolutionRepository;
 import org.unref.resolution.ResolutionSeeder;
 import org.unref.resolution.ResolutionTextStore;
@@ -50,7 +51,12 @@ public class AknImporter {
 
     /** @param location the file's place in the UN's collection ("2023/S_RES_2672_E.xml"), for its source */
     public FileResult store(String file, String location, AknDocument doc) {
-        return doc.isResolution() ? storeResolution(file, location, doc) : storeDraft(file, location, doc);
+        return store(file, location, doc, texts.targets());
+    }
+
+    /** With the citation targets of a whole run, built once ({@link ResolutionTextStore#targets()}). */
+    public FileResult store(String file, String location, AknDocument doc, ResolutionCitations.Targets targets) {
+        return doc.isResolution() ? storeResolution(file, location, doc, targets) : storeDraft(file, location, doc);
     }
 
     public static Source source(String location) {
@@ -58,7 +64,7 @@ public class AknImporter {
                 "file " + location.substring(location.lastIndexOf('/') + 1));
     }
 
-    private FileResult storeResolution(String file, String location, AknDocument doc) {
+    private FileResult storeResolution(String file, String location, AknDocument doc, ResolutionCitations.Targets targets) {
         String id = Slugs.of(doc.symbol());
         Source akn = source(location);
         Resolution r = resolutions.findById(id);
@@ -88,13 +94,14 @@ public class AknImporter {
             r.notes = new ArrayList<>(doc.issues().stream().map(i -> "The AKN file is internally inconsistent: " + i + ".").toList());
             r.updatedAt = Instant.now();
             resolutions.persist(r);
+            targets.resolutions().add(id);
         } else {
             changed |= fill(r, doc, vote, akn, conflicts);
             if (changed) {
                 r.updatedAt = Instant.now();
             }
         }
-        changed |= texts.storeText(r, paragraphs(doc), doc.sponsors(), List.of(akn), texts.targets());
+        changed |= texts.storeText(r, paragraphs(doc), doc.sponsors(), List.of(akn), targets);
         if (!doc.withoutVote()) {
             changed |= texts.storeVotes(id, doc.voters().stream()
                     .map(v -> new MemberVoteValue(v.code(), v.name(), v.vote())).toList());

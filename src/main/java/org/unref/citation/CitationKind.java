@@ -9,5 +9,7 @@ public enum CitationKind {
     NAMED_INSTRUMENT,
     DRAFT,
     MEETING_RECORD,
-    EMERGENCY_SPECIAL_SESSION
+    EMERGENCY_SPECIAL_SESSION,
+    /** Any other UN document a resolution links to by symbol (a letter, a report, a presidential statement). */
+    DOCUMENT
 }

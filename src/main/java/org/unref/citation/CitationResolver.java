@@ -67,7 +67,7 @@ public class CitationResolver {
                     .orElseGet(() -> ResolvedReference.unknown(Links.undocs(reference.symbol())));
             case EMERGENCY_SPECIAL_SESSION -> session(id).map(ResolvedReference::found)
                     .orElseGet(() -> ResolvedReference.unknown(null));
-            case MEETING_RECORD -> ResolvedReference.unknown(Links.undocs(reference.symbol()));
+            case MEETING_RECORD, DOCUMENT -> ResolvedReference.unknown(Links.undocs(reference.symbol()));
         };
     }
 

@@ -89,13 +89,13 @@ public class ResolutionSeeder implements Seeder<ResolutionSeed> {
      * Newest-first order of lists: the adoption date, then the body, then the number zero-padded so that
      * resolutions of one day follow their numbering. The id at the end makes the key unique.
      */
-    static String sortKey(String body, String number, int year, java.time.LocalDate date, String id) {
+    public static String sortKey(String body, String number, int year, java.time.LocalDate date, String id) {
         String day = date != null ? date.toString() : String.format("%04d-00-00", year);
         String ordinal = number.chars().allMatch(Character::isDigit) ? String.format("%06d", Integer.parseInt(number)) : number;
         return day + "|" + body + "|" + ordinal + "|" + id;
     }
 
-    static String searchText(String symbol, String title, String topic) {
+    public static String searchText(String symbol, String title, String topic) {
         return (symbol + " " + Objects.toString(title, "") + " " + Objects.toString(topic, ""))
                 .toLowerCase(java.util.Locale.ROOT).strip();
     }

@@ -85,7 +85,7 @@ public class VetoSeeder implements Seeder<VetoSeed> {
     }
 
     /** Newest-first order of lists: the (first) day of the vote, then the id, which makes the key unique. */
-    static String sortKey(LocalDate date, String id) {
+    public static String sortKey(LocalDate date, String id) {
         return date + "|" + id;
     }
 
@@ -93,7 +93,7 @@ public class VetoSeeder implements Seeder<VetoSeed> {
      * The record's own facts and its sourced crisis and region tags are searched: the UN's agenda items file most
      * Syria drafts under "The situation in the Middle East", the tags let q=Syria find them.
      */
-    static String searchText(String draftSymbol, String meetingRecord, String agendaItem, String crisis, String region) {
+    public static String searchText(String draftSymbol, String meetingRecord, String agendaItem, String crisis, String region) {
         return Stream.of(draftSymbol, meetingRecord, agendaItem, crisis, region)
                 .filter(Objects::nonNull)
                 .collect(Collectors.joining(" "))

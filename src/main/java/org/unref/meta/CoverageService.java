@@ -1,0 +1,111 @@
+package org.unref.meta;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+/** Counts what the database holds; plain aggregate queries, read-only. */
+@ApplicationScoped
+public class CoverageService {
+
+    /** The kinds of source records name (docs/seed-format.md). */
+    static final List<String> SOURCE_TYPES = List.of("undl", "ods", "dhl-meetings", "dhl-vetoes", "akn", "press-release",
+            "un-charter", "secondary");
+
+    @Inject
+    EntityManager em;
+
+    public CoverageDto coverage() {
+        Map<String, Long> collections = new LinkedHashMap<>();
+        collections.put("resolutions", count("select count(*) from resolution"));
+        collections.put("securityCouncilResolutions", count("select count(*) from resolution where body = 'SC'"));
+        collections.put("generalAssemblyResolutions", count("select count(*) from resolution where body = 'GA'"));
+        collections.put("resolutionTexts", count("select count(*) from resolution_text"));
+        collections.put("resolutionParagraphs", count("select count(*) from resolution_paragraph"));
+        collections.put("resolutionsWithMemberVotes", count("select count(distinct resolution_id) from resolution_member_vote"));
+        collections.put("resolutionCitations", count("select count(*) from citation where source_type = 'RESOLUTION'"));
+        collections.put("vetoes", count("select count(*) from veto"));
+        collections.put("charterProvisions", count("select count(*) from charter_provision"));
+        collections.put("emergencySpecialSessions", count("select count(*) from emergency_session"));
+
+        Map<Integer, long[]> years = new TreeMap<>();
+        for (Object[] row : rows("select adoption_year, count(*) from resolution group by adoption_year")) {
+            years.computeIfAbsent(((Number) row[0]).intValue(), y -> new long[2])[0] = ((Number) row[1]).longValue();
+        }
+        for (Object[] row : rows("select veto_year, count(*) from veto group by veto_year")) {
+            years.computeIfAbsent(((Number) row[0]).intValue(), y -> new long[2])[1] = ((Number) row[1]).longValue();
+        }
+        List<CoverageDto.YearCount> perYear = new ArrayList<>();
+        years.forEach((year, c) -> perYear.add(new CoverageDto.YearCount(year, c[0], c[1])));
+
+        Map<String, LocalDate> newest = new LinkedHashMap<>();
+        newest.put("resolutions", date("select max(adoption_date) from resolution"));
+        newest.put("vetoes", date("select max(date_start) from veto"));
+
+        List<CoverageDto.SourceCount> sources = new ArrayList<>();
+        for (String type : SOURCE_TYPES) {
+            String like = "%\"type\":\"" + type + "\"%";
+            long resolutions = count("select count(*) from resolution where sources like ?1", like);
+            long vetoes = count("select count(*) from veto where sources like ?1", like);
+            if (resolutions + vetoes > 0) {
+                sources.add(new CoverageDto.SourceCount(type, resolutions, vetoes));
+            }
+        }
+        return new CoverageDto(collections, perYear, newest, sources, gaps(collections));
+    }
+
+    private CoverageDto.SecurityCouncilGaps gaps(Map<String, Long> collections) {
+        TreeSet<Integer> numbers = new TreeSet<>();
+        for (Object n : em.createNativeQuery("select number from resolution where body = 'SC'").getResultList()) {
+            String s = n.toString();
+            if (s.chars().allMatch(Character::isDigit) && !s.isEmpty()) {
+                numbers.add(Integer.parseInt(s));
+            }
+        }
+        int last = numbers.isEmpty() ? 0 : numbers.last();
+        List<Integer> missing = new ArrayList<>();
+        for (int n = 1; n <= last; n++) {
+            if (!numbers.contains(n)) {
+                missing.add(n);
+            }
+        }
+        return new CoverageDto.SecurityCouncilGaps(1, last, missing, collections.get("resolutionTexts"),
+                collections.get("resolutionsWithMemberVotes"));
+    }
+
+    private long count(String sql, Object... params) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < params.length; i++) {
+            query.setParameter(i + 1, params[i]);
+        }
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(String sql) {
+        return em.createNativeQuery(sql).getResultList();
+    }
+
+    private LocalDate date(String sql) {
+        Object value = em.createNativeQuery(sql).getSingleResult();
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof LocalDate d) {
+            return d;
+        }
+        if (value instanceof Date d) {
+            return d.toLocalDate();
+        }
+        return LocalDate.parse(value.toString().substring(0, 10));
+    }
+}

@@ -1,0 +1,56 @@
+package org.unref.resolution;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.unref.common.Slugs;
+import org.unref.importing.Seeder;
+
+/** Loads seed/resolution_texts.jsonl after the resolutions and the Charter, which its citations point at. */
+@ApplicationScoped
+public class ResolutionTextSeeder implements Seeder<ResolutionTextSeed> {
+
+    @Inject
+    ResolutionRepository resolutions;
+
+    @Inject
+    ResolutionTextStore store;
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
+    @Override
+    public String resource() {
+        return "seed/resolution_texts.jsonl";
+    }
+
+    @Override
+    public Class<ResolutionTextSeed> recordType() {
+        return ResolutionTextSeed.class;
+    }
+
+    @Override
+    public int order() {
+        return 60;
+    }
+
+    @Override
+    public int upsert(List<ResolutionTextSeed> records) {
+        ResolutionCitations.Targets targets = store.targets();
+        int changed = 0;
+        for (ResolutionTextSeed seed : records) {
+            Resolution r = resolutions.findByIdOptional(Slugs.of(seed.symbol()))
+                    .orElseThrow(() -> new IllegalStateException("resolution_texts.jsonl names " + seed.symbol()
+                            + ", which resolutions.jsonl lacks"));
+            if (store.storeText(r, seed.paragraphs(), seed.sponsors(), seed.sources(), targets)) {
+                changed++;
+            }
+            // Written rows are not read again: a small session keeps each flush (before every query) cheap.
+            em.flush();
+            em.clear();
+        }
+        return changed;
+    }
+}

@@ -41,6 +41,17 @@ class RequestIdTest {
     }
 
     @Test
+    void shouldPutTheIdInTheLoggingContextOfTheResourceThread() {
+        given().header("X-Request-Id", "log-me-7")
+                .when().get("/test-only/request-id")
+                .then().statusCode(200)
+                .body(equalTo("log-me-7"));
+        String made = given().when().get("/test-only/request-id").then().statusCode(200)
+                .extract().header("X-Request-Id");
+        given().when().get("/test-only/request-id").then().body(not(equalTo(made)));
+    }
+
+    @Test
     void shouldReturnTheIdOnProblemsAndOutsideTheApi() {
         given().header("X-Request-Id", "trace-404")
                 .when().get("/api/v1/resolutions/s-res-99999-1900")

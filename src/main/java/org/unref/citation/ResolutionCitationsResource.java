@@ -1,6 +1,5 @@
 package org.unref.citation;
 
-import java.util.List;
 
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -14,11 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -48,17 +43,5 @@ public class ResolutionCitationsResource {
             @Parameter(description = "The slug of the resolution's symbol.", example = "s-res-2254-2015") String id,
             @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
         return Pages.ok(service.citedBy(service.resolution(id), false, page), uri);
-    }
-
-    @GET
-    @Path("/{id}/cites")
-    @Operation(operationId = "listResolutionCitations", summary = "What a resolution cites",
-            description = "The citations stored for a resolution's text (from its AKN file), in text order, with the citing paragraph.")
-    @APIResponse(responseCode = "200", description = "The citations in text order.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StoredCitationDto.class)))
-    public List<StoredCitationDto> resolutionCites(
-            @RestPath @Size(max = 100, message = "id must be at most 100 characters")
-            @Parameter(description = "The slug of the resolution's symbol.", example = "s-res-2254-2015") String id) {
-        return service.cites(service.resolution(id).id());
     }
 }

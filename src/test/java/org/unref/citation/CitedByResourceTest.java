@@ -72,7 +72,7 @@ class CitedByResourceTest {
                 .body("items.find { it.paragraph == '" + paragraph + "' }.source.label", equalTo("S/RES/2118 (2013)"));
         given().filter(Contract.VALIDATOR)
                 .when().get("/api/v1/resolutions/" + source + "/cites")
-                .then().statusCode(200).body("paragraph", hasItem(paragraph));
+                .then().statusCode(200).body("items.paragraphEId", hasItem(paragraph));
     }
 
     @Transactional

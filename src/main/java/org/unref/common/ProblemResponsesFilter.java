@@ -153,6 +153,12 @@ public class ProblemResponsesFilter implements OASFilter {
             add(responses, "413", "The body is larger than the service accepts (texts up to 1 MB).");
             add(responses, "415", "The body's Content-Type is not one this operation reads.");
         }
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD && operation.getSecurity() == null) {
+            // An open write (extracting citations stores nothing): a key is welcome but not needed; with one, the
+            // rate limit counts the key instead of the address.
+            operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
+                    OASFactory.createSecurityRequirement().addScheme("apiKey")));
+        }
         add(responses, "406", "The Accept header asks for a media type this operation cannot produce.");
         add(responses, "429", "This client made too many requests in the current window; Retry-After says when to try again.");
         APIResponse tooMany = responses.getAPIResponse("429");

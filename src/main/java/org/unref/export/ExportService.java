@@ -91,6 +91,7 @@ public class ExportService {
             if (format == ExportFormat.JSONL && written > 0) {
                 out.write('\n');
             }
+
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

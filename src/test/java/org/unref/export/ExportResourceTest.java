@@ -62,6 +62,7 @@ class ExportResourceTest {
                 .when().get("/api/v1/export/resolutions")
                 .then().statusCode(200).extract().asString();
         assertEquals(0, csv(body).size());
+        assertTrue(body.startsWith("id,symbol,body,number,year,adoptionDate,"), body);
     }
 
     @Test

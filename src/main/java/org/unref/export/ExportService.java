@@ -91,7 +91,6 @@ public class ExportService {
             if (format == ExportFormat.JSONL && written > 0) {
                 out.write('\n');
             }
-
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

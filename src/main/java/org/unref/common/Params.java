@@ -34,6 +34,23 @@ public final class Params {
         return year;
     }
 
+    /**
+     * A point in time for {@code updatedSince}: a date (midnight UTC) or an ISO 8601 instant, or a 400 naming the
+     * parameter.
+     */
+    public static java.time.Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
+                    : java.time.Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidParameter(name,
+                    name + " must be a date (YYYY-MM-DD) or an instant (2024-01-31T12:00:00Z)");
+        }
+    }
+
     /** from after to can match nothing; say so rather than answer an empty list. */
     public static void ordered(LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {

@@ -1,9 +1,6 @@
 package org.unref.export;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -22,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
-import org.unref.common.ProblemException;
+import org.unref.common.Params;
 
 @Path("/api/v1/export")
 @Tag(name = "Export")
@@ -57,23 +54,11 @@ public class ExportResource {
                     + "(ISO 8601, e.g. 2024-01-31T12:00:00Z).", example = "2024-01-01") String updatedSince) {
         service.check(collection);
         ExportFormat chosen = ExportFormat.of(format);
-        Instant since = instant(updatedSince);
+        Instant since = Params.instant("updatedSince", updatedSince);
         StreamingOutput body = out -> service.write(collection, chosen, since, out);
         return Response.ok(body, chosen.mediaType + (chosen == ExportFormat.CSV ? "; charset=UTF-8; header=present" : ""))
                 .header("Content-Disposition", "attachment; filename=\"unref-" + collection + "."
                         + chosen.name().toLowerCase(java.util.Locale.ROOT) + "\"")
                 .build();
-    }
-
-    private static Instant instant(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC) : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidParameter("updatedSince",
-                    "updatedSince must be a date (YYYY-MM-DD) or an instant (2024-01-31T12:00:00Z)");
-        }
     }
 }

@@ -50,6 +50,7 @@ public class ResolutionRepository implements PanacheRepositoryBase<Resolution, S
                 .and("r.adoptionDate >= :from", "from", f.from())
                 .and("r.adoptionDate <= :to", "to", f.to())
                 .and("r.searchText like :q escape '!'", "q", f.q() == null ? null : Where.contains(f.q()))
+                .and("r.updatedAt >= :updatedSince", "updatedSince", f.updatedSince())
                 .and("exists (select 1 from Resolution s join s.subjects subject where s = r and lower(subject) = :subject)",
                         "subject", f.subject() == null ? null : f.subject().toLowerCase(Locale.ROOT));
         if (f.chapter() != null) {

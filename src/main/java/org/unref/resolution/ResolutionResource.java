@@ -63,13 +63,17 @@ public class ResolutionResource {
                     example = "VII") String chapter,
             @RestQuery @Pattern(regexp = "^(unanimous|divided|without-vote)$", message = "vote must be unanimous, divided or without-vote")
             @Parameter(description = "unanimous (no vote against, no abstention), divided, or without-vote.", example = "divided") String vote,
+            @RestQuery @Size(max = 40, message = "updatedSince must be a date (YYYY-MM-DD) or an instant (2024-01-31T12:00:00Z)")
+            @Parameter(description = "Only records created or changed at or after this date (YYYY-MM-DD, midnight UTC) or "
+                    + "instant (ISO 8601), for scripts that keep a copy in sync.", example = "2024-01-01") String updatedSince,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uri) {
         var from_ = Params.date("from", from);
         var to_ = Params.date("to", to);
         Params.ordered(from_, to_);
         var filter = new ResolutionFilter(body == null ? null : body.toUpperCase(Locale.ROOT), Params.year("year", year),
-                from_, to_, Params.blankToNull(q), Params.blankToNull(subject), chapter(chapter), vote);
+                from_, to_, Params.blankToNull(q), Params.blankToNull(subject), chapter(chapter), vote,
+                Params.instant("updatedSince", updatedSince));
         return Pages.ok(service.list(filter, page.after(), page.limit(), page.count()), uri);
     }
 

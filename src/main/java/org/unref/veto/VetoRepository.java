@@ -63,6 +63,7 @@ public class VetoRepository implements PanacheRepositoryBase<Veto, String> {
                 // a veto cast over several days matches when its days overlap the asked range
                 .and("coalesce(v.dateEnd, v.date) >= :from", "from", f.from())
                 .and("v.date <= :to", "to", f.to())
-                .and("v.searchText like :q escape '!'", "q", f.q() == null ? null : Where.contains(f.q()));
+                .and("v.searchText like :q escape '!'", "q", f.q() == null ? null : Where.contains(f.q()))
+                .and("v.updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
     }
 }

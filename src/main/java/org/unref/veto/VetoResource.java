@@ -69,13 +69,16 @@ public class VetoResource {
             @Parameter(description = "Words to find in the agenda item, draft symbol, meeting record, crisis or region "
                     + "(case-insensitive). The Council's agenda items file many Syria drafts under \"The situation in the "
                     + "Middle East\"; the crisis tag (from a cited secondary dataset) names Syria.", example = "Syria") String q,
+            @RestQuery @Size(max = 40, message = "updatedSince must be a date (YYYY-MM-DD) or an instant (2024-01-31T12:00:00Z)")
+            @Parameter(description = "Only records created or changed at or after this date (YYYY-MM-DD, midnight UTC) or "
+                    + "instant (ISO 8601), for scripts that keep a copy in sync.", example = "2024-01-01") String updatedSince,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uri) {
         var from_ = Params.date("from", from);
         var to_ = Params.date("to", to);
         Params.ordered(from_, to_);
         var filter = new VetoFilter(PermanentMembers.code("member", member), Params.year("year", year), from_, to_,
-                Params.blankToNull(q));
+                Params.blankToNull(q), Params.instant("updatedSince", updatedSince));
         return Pages.ok(service.list(filter, page.after(), page.limit(), page.count()), uri);
     }
 

@@ -135,6 +135,7 @@ class ResolutionResourceTest {
             "chapter|XX|chapter must be a Charter chapter in Roman numerals, I to XIX",
             "vote|maybe|vote must be unanimous, divided or without-vote",
             "cursor|%%%|cursor is not one this service gave out; pass the `next` value of the previous page unchanged",
+            "updatedSince|last-week|updatedSince must be a date (YYYY-MM-DD) or an instant (2024-01-31T12:00:00Z)",
     })
     void shouldAnswer400NamingTheParameter(String name, String value, String message) {
         given().urlEncodingEnabled(name.equals("cursor")).queryParam(name, value)
@@ -144,6 +145,21 @@ class ResolutionResourceTest {
                 .body("status", equalTo(400))
                 .body("errors[0].name", equalTo(name))
                 .body("errors[0].message", equalTo(message));
+    }
+
+    @Test
+    void shouldListOnlyWhatChangedSinceUpdatedSince() {
+        given().filter(Contract.VALIDATOR)
+                .queryParam("updatedSince", "2999-01-01T00:00:00Z").queryParam("count", true)
+                .when().get("/api/v1/resolutions")
+                .then().statusCode(200)
+                .body("items", hasSize(0))
+                .body("total", equalTo(0));
+        given().filter(Contract.VALIDATOR)
+                .queryParam("updatedSince", "2000-01-01").queryParam("count", true).queryParam("limit", 1)
+                .when().get("/api/v1/resolutions")
+                .then().statusCode(200)
+                .body("total", equalTo(2738));
     }
 
     @Test

@@ -151,6 +151,20 @@ class VetoResourceTest {
                 .header("Link", endsWith(">; rel=\"next\""));
     }
 
+    @Test
+    void shouldListOnlyVetoesChangedSinceUpdatedSince() {
+        given().filter(Contract.VALIDATOR)
+                .queryParam("updatedSince", "2999-01-01").queryParam("count", true)
+                .when().get("/api/v1/vetoes")
+                .then().statusCode(200)
+                .body("total", equalTo(0));
+        given().filter(Contract.RESPONSES)
+                .queryParam("updatedSince", "yesterday")
+                .when().get("/api/v1/vetoes")
+                .then().statusCode(400)
+                .body("errors[0].name", equalTo("updatedSince"));
+    }
+
     @ParameterizedTest
     @CsvSource({ "Russian Federation,RU", "ussr,SU", "Soviet Union,SU", "U.S.S.R.,SU", "United States,US", "usa,US",
             "UK,GB", "United Kingdom,GB", "france,FR", "China,CN", "cn,CN" })

@@ -91,10 +91,10 @@ final class CharterMapper {
                 case INTRODUCTION -> introduction = t.text;
                 case TEXT -> {
                 }
-                case PARAGRAPH -> paragraphs.add(new CharterParagraphDto(t.id, t.paragraph, label(t.id), t.text, new ArrayList<>(),
+                case PARAGRAPH -> paragraphs.add(new CharterParagraphDto(t.id, t.paragraph, Links.charterLabel(t.id), t.text, new ArrayList<>(),
                         Links.charterProvision(t.id)));
                 case ITEM -> {
-                    CharterItemDto item = new CharterItemDto(t.id, t.item, label(t.id), t.text, Links.charterProvision(t.id));
+                    CharterItemDto item = new CharterItemDto(t.id, t.item, Links.charterLabel(t.id), t.text, Links.charterProvision(t.id));
                     if (t.paragraph != null) {
                         paragraphs.get(paragraphs.size() - 1).items().add(item);
                     } else {
@@ -153,16 +153,6 @@ final class CharterMapper {
 
     private static String chapterLabel(CharterChapter chapter) {
         return "Chapter " + chapter.numeral + ": " + chapter.title;
-    }
-
-    /** "art-13-1-a" reads "Article 13(1)(a)", as citations write it. */
-    static String label(String id) {
-        String[] parts = id.split("-");
-        StringBuilder label = new StringBuilder("Article ").append(parts[1]);
-        for (int i = 2; i < parts.length; i++) {
-            label.append('(').append(parts[i]).append(')');
-        }
-        return label.toString();
     }
 
     private static Map<String, String> links(String... pairs) {

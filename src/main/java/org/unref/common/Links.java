@@ -49,6 +49,16 @@ public final class Links {
         return m.group(2) == null ? path : path + "/paragraphs/" + m.group(2) + (m.group(3) == null ? "" : "-" + m.group(3));
     }
 
+    /** How people write a Charter provision's id: "art-13-1-a" reads "Article 13(1)(a)". */
+    public static String charterLabel(String id) {
+        String[] parts = id.split("-");
+        StringBuilder label = new StringBuilder("Article ").append(parts.length > 1 ? parts[1] : id);
+        for (int i = 2; i < parts.length; i++) {
+            label.append('(').append(parts[i]).append(')');
+        }
+        return label.toString();
+    }
+
     /** The UN's own address of a document by its symbol (the Official Document System via undocs.org). */
     public static String undocs(String symbol) {
         return symbol == null ? null : "https://undocs.org/" + symbol.replace(" ", "");

@@ -25,20 +25,11 @@ final class ResolutionMapper {
             links.put("draft", Links.undocs(r.draftSymbol));
         }
         List<Ref> provisions = r.charterArticles.stream()
-                .map(id -> new Ref(id, charterLabel(id), Links.charterProvision(id)))
+                .map(id -> new Ref(id, Links.charterLabel(id), Links.charterProvision(id)))
                 .toList();
         return new ResolutionDto(r.id, r.symbol, r.body, r.number, r.year, r.adoptionDate, r.meetingRecord, r.title, r.topic,
                 VoteDto.of(r.vote), r.draftSymbol, r.pressRelease, List.copyOf(r.subjects), r.chapterVII, provisions,
                 List.copyOf(r.sources), List.copyOf(r.notes), links);
     }
 
-    /** "art-2-7" reads "Article 2(7)". */
-    static String charterLabel(String id) {
-        String[] parts = id.split("-");
-        StringBuilder label = new StringBuilder("Article ").append(parts.length > 1 ? parts[1] : id);
-        for (int i = 2; i < parts.length; i++) {
-            label.append('(').append(parts[i]).append(')');
-        }
-        return label.toString();
-    }
 }

@@ -102,7 +102,7 @@ public class ResolutionTextService {
                 String numeral = c.targetId.substring("chapter-".length()).toUpperCase(Locale.ROOT);
                 return new Ref(c.targetId, "Chapter " + numeral, Links.chapter(numeral));
             }
-            return new Ref(c.targetId, ResolutionMapper.charterLabel(c.targetId), Links.charterProvision(c.targetId));
+            return new Ref(c.targetId, Links.charterLabel(c.targetId), Links.charterProvision(c.targetId));
         }
         return new Ref(c.targetId, c.targetId, null);
     }

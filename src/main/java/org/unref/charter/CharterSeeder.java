@@ -12,6 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.unref.change.ChangeKind;
+import org.unref.change.ChangeLog;
+import org.unref.change.ChangedCollection;
 import org.unref.common.Source;
 import org.unref.importing.Seeder;
 
@@ -21,6 +24,9 @@ import org.unref.importing.Seeder;
  */
 @ApplicationScoped
 public class CharterSeeder implements Seeder<CharterSeed> {
+
+    @Inject
+    ChangeLog changes;
 
     @Inject
     CharterRepository repository;
@@ -47,13 +53,42 @@ public class CharterSeeder implements Seeder<CharterSeed> {
     public int upsert(List<CharterSeed> records) {
         Rows rows = Rows.of(records);
         EntityManager em = repository.getEntityManager();
-        int changed = sync(em, repository.listChapters(), rows.chapters, c -> c.numeral, CharterSeeder::same, CharterSeeder::copy);
-        changed += sync(em, repository.listArticles(), rows.articles, a -> a.number, CharterSeeder::same, CharterSeeder::copy);
-        changed += sync(em, repository.listProvisions(), rows.provisions, p -> p.id, CharterSeeder::same, CharterSeeder::copy);
+        Map<String, ChangeKind> served = new LinkedHashMap<>();
+        sync(em, repository.listChapters(), rows.chapters, c -> c.numeral, CharterSeeder::same, CharterSeeder::copy)
+                .forEach((numeral, kind) -> served.putIfAbsent(numeral, kind));
+        sync(em, repository.listArticles(), rows.articles, a -> a.number, CharterSeeder::same, CharterSeeder::copy)
+                .forEach((number, kind) -> served.putIfAbsent("art-" + number, kind));
+        Map<String, CharterProvision> provisions = new LinkedHashMap<>();
+        repository.listProvisions().forEach(p -> provisions.put(p.id, p));
+        rows.provisions.forEach(p -> provisions.put(p.id, p));
+        Map<String, ChangeKind> changedProvisions = sync(em, repository.listProvisions(), rows.provisions, p -> p.id,
+                CharterSeeder::same, CharterSeeder::copy);
+        changedProvisions.forEach((id, kind) -> {
+            CharterProvision p = provisions.get(id);
+            // An article's own texts change the article, which its row already says was created or deleted if it was.
+            boolean partOfArticle = p.article != null && p.kind != CharterProvision.Kind.PARAGRAPH
+                    && p.kind != CharterProvision.Kind.ITEM;
+            served.putIfAbsent(servedId(p), partOfArticle ? ChangeKind.UPDATED : kind);
+        });
+        served.forEach((id, kind) -> changes.record(kind, ChangedCollection.CHARTER, id));
+        int changed = served.size();
         if (changed > 0) {
             service.forget();
         }
         return changed;
+    }
+
+    /**
+     * The id under which a row is served: paragraphs and items are records of their own; the preamble's lines and an
+     * article's introduction, text and closing words are parts of the preamble or the article (a chapter's id is its
+     * numeral, an article's art-N).
+     */
+    private static String servedId(CharterProvision p) {
+        return switch (p.kind) {
+            case PREAMBLE -> "preamble";
+            case PARAGRAPH, ITEM -> p.id;
+            default -> "art-" + p.article;
+        };
     }
 
     interface Same<E> {
@@ -64,23 +99,27 @@ public class CharterSeeder implements Seeder<CharterSeed> {
         void into(E wanted, E stored);
     }
 
-    /** Persists new rows, updates changed ones and removes stale ones (texts before articles before chapters). */
-    private static <E, K> int sync(EntityManager em, List<E> stored, List<E> wanted, Function<E, K> key, Same<E> same,
-            Copy<E> copy) {
+    /**
+     * Persists new rows, updates changed ones and removes stale ones (texts before articles before chapters); returns
+     * what happened to each row that changed, by key.
+     */
+    private static <E, K> Map<K, ChangeKind> sync(EntityManager em, List<E> stored, List<E> wanted, Function<E, K> key,
+            Same<E> same, Copy<E> copy) {
         Map<K, E> byKey = stored.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-        int changed = 0;
+        Map<K, ChangeKind> changed = new LinkedHashMap<>();
         for (E row : wanted) {
             E existing = byKey.remove(key.apply(row));
             if (existing == null) {
                 em.persist(row);
-                changed++;
+                changed.put(key.apply(row), ChangeKind.CREATED);
             } else if (!same.test(existing, row)) {
                 copy.into(row, existing);
-                changed++;
+                changed.put(key.apply(row), ChangeKind.UPDATED);
             }
         }
         byKey.values().forEach(em::remove);
-        return changed + byKey.size();
+        byKey.keySet().forEach(k -> changed.put(k, ChangeKind.DELETED));
+        return changed;
     }
 
     private static boolean same(CharterChapter a, CharterChapter b) {

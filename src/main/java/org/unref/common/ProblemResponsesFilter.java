@@ -41,6 +41,7 @@ public class ProblemResponsesFilter implements OASFilter {
         tags.put("Citations", "Finding UN references in any text, and resolving any spelling of one to its record.");
         tags.put("Search", "Words across statements, resolutions and vetoes.");
         tags.put("Export", "Whole collections as CSV or JSON Lines.");
+        tags.put("Changes", "Every record created, updated or deleted, in order, for keeping a copy in sync.");
         return tags;
     }
 

@@ -35,9 +35,12 @@ public class ExportResource {
     @Path("/{collection}")
     @Produces({ "text/csv", "application/jsonl" })
     @Operation(operationId = "exportCollection", summary = "Download a whole collection",
-            description = "Every record of a collection (resolutions or vetoes) in one file, as CSV (RFC 4180, with a header "
+            description = "Every record of a collection (resolutions, vetoes, statements, charter, emergency-special-sessions or "
+                    + "referrals) in one file, as CSV (RFC 4180, with a header "
                     + "line; lists joined by \"; \") or as JSON Lines (one JSON object a line), streamed as it is read. "
-                    + "With updatedSince, only the records created or changed since then, for scripts that keep a copy in sync.")
+                    + "With updatedSince, only the records created or changed since then, for scripts that keep a copy in sync (not "
+                    + "for the Charter, whose texts carry no time of change; deletions are listed in /api/v1/changes). Statements "
+                    + "come with their full text; the Charter as one row per text in reading order.")
     @APIResponse(responseCode = "200", description = "The collection, streamed.", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1073741824),
                     examples = @ExampleObject(name = "resolutions", value = "id,symbol,body,number,year,adoptionDate,meetingRecord,...\n"
@@ -45,8 +48,9 @@ public class ExportResource {
             @Content(mediaType = "application/jsonl", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 1073741824),
                     examples = @ExampleObject(name = "resolutions", value = "{\"id\":\"s-res-2254-2015\",\"symbol\":\"S/RES/2254 (2015)\",\"body\":\"SC\",...}\n")) })
     public Response export(
-            @RestPath @Size(max = 40, message = "collection must be resolutions or vetoes")
-            @Parameter(description = "resolutions or vetoes.", example = "resolutions") String collection,
+            @RestPath @Size(max = 40, message = "collection must be one of " + ExportService.NAMES)
+            @Parameter(description = "resolutions, vetoes, statements, charter, emergency-special-sessions or referrals.",
+                    example = "resolutions") String collection,
             @RestQuery @Pattern(regexp = "^(csv|jsonl)$", message = "format must be csv or jsonl")
             @Parameter(description = "csv (default) or jsonl.", example = "csv") String format,
             @RestQuery @Size(max = 40, message = "updatedSince must be a date (YYYY-MM-DD) or an instant (2024-01-31T12:00:00Z)")
@@ -55,6 +59,7 @@ public class ExportResource {
         service.check(collection);
         ExportFormat chosen = ExportFormat.of(format);
         Instant since = Params.instant("updatedSince", updatedSince);
+        service.checkUpdatedSince(collection, since);
         StreamingOutput body = out -> service.write(collection, chosen, since, out);
         return Response.ok(body, chosen.mediaType + (chosen == ExportFormat.CSV ? "; charset=UTF-8; header=present" : ""))
                 .header("Content-Disposition", "attachment; filename=\"unref-" + collection + "."

@@ -5,9 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.unref.charter.CharterProvision;
+import org.unref.common.Links;
 import org.unref.common.Source;
 import org.unref.common.Vote;
 import org.unref.resolution.Resolution;
+import org.unref.statement.Statement;
+import org.unref.unitingforpeace.EmergencySession;
+import org.unref.unitingforpeace.Referral;
 import org.unref.veto.Veto;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -51,6 +56,63 @@ final class ExportRows {
             return new VetoRow(v.id, v.draftSymbol, v.meetingRecord, v.date, v.dateEnd, v.dateText, v.agendaItem, v.crisis,
                     v.region, v.members.stream().sorted().collect(Collectors.joining("; ")), method(vote), vote.yes, vote.no,
                     vote.abstain, debate, urls(v.sources), String.join(" | ", v.notes), v.updatedAt);
+        }
+    }
+
+    @JsonPropertyOrder({ "id", "title", "authorOrganization", "speaker", "date", "kind", "language", "sourceUrl", "text",
+            "createdAt", "updatedAt" })
+    record StatementRow(long id, String title, String authorOrganization, String speaker, LocalDate date, String kind,
+            String language, String sourceUrl, String text, Instant createdAt, Instant updatedAt) {
+
+        static StatementRow of(Statement s) {
+            return new StatementRow(s.id, s.title, s.authorOrganization, s.speaker, s.date, s.kind, s.language, s.sourceUrl, s.text,
+                    s.createdAt, s.updatedAt);
+        }
+    }
+
+    /**
+     * Every text of the Charter in reading order (ordinal): the preamble's lines, and each article's introduction,
+     * text, paragraphs, lettered items and closing words; {@code path} is where the API serves it.
+     */
+    @JsonPropertyOrder({ "id", "ordinal", "kind", "article", "paragraph", "item", "path", "text", "sources" })
+    record CharterRow(String id, int ordinal, String kind, Integer article, Integer paragraph, String item, String path, String text,
+            String sources) {
+
+        static CharterRow of(CharterProvision p) {
+            String path = switch (p.kind) {
+                case PREAMBLE -> Links.API + "/charter/preamble";
+                case PARAGRAPH, ITEM -> Links.charterProvision(p.id);
+                default -> Links.article(p.article);
+            };
+            return new CharterRow(p.id, p.ordinal, p.kind.name().toLowerCase(java.util.Locale.ROOT), p.article, p.paragraph, p.item,
+                    path, p.text, urls(p.sources));
+        }
+    }
+
+    @JsonPropertyOrder({ "number", "topic", "dateStart", "dateEnd", "resumed", "convenedBy", "convenedUnder", "request",
+            "triggeringVetoes", "resolutions", "sources", "notes", "updatedAt" })
+    record EmergencySessionRow(int number, String topic, LocalDate dateStart, LocalDate dateEnd, boolean resumed, String convenedBy,
+            String convenedUnder, String request, String triggeringVetoes, String resolutions, String sources, String notes,
+            Instant updatedAt) {
+
+        static EmergencySessionRow of(EmergencySession s) {
+            return new EmergencySessionRow(s.number, s.topic, s.dateStart, s.dateEnd, s.resumed, s.convenedBy, s.convenedUnder,
+                    s.request, String.join("; ", s.triggeringVetoes), String.join("; ", s.resolutions), urls(s.sources),
+                    String.join(" | ", s.notes), s.updatedAt);
+        }
+    }
+
+    @JsonPropertyOrder({ "id", "resolution", "date", "meetingRecord", "voteMethod", "yes", "no", "abstain", "triggeringVetoes",
+            "triggeringMeetings", "emergencySession", "subject", "sources", "notes", "updatedAt" })
+    record ReferralRow(String id, String resolution, LocalDate date, String meetingRecord, String voteMethod, Integer yes, Integer no,
+            Integer abstain, String triggeringVetoes, String triggeringMeetings, Integer emergencySession, String subject,
+            String sources, String notes, Instant updatedAt) {
+
+        static ReferralRow of(Referral r) {
+            Vote vote = r.vote == null ? new Vote() : r.vote;
+            return new ReferralRow(r.id, r.resolution, r.date, r.meetingRecord, method(vote), vote.yes, vote.no, vote.abstain,
+                    String.join("; ", r.triggeringVetoes), String.join("; ", r.triggeringMeetings), r.emergencySession, r.subject,
+                    urls(r.sources), String.join(" | ", r.notes), r.updatedAt);
         }
     }
 

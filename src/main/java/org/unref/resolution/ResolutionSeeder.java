@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.unref.change.ChangeLog;
+import org.unref.change.ChangedCollection;
 import org.unref.common.Slugs;
 import org.unref.importing.Seeder;
 import org.unref.importing.VoteSeed;
@@ -19,6 +21,9 @@ import org.unref.importing.VoteSeed;
 /** Upserts seed/resolutions.jsonl by symbol slug; a line equal to what is stored changes nothing. */
 @ApplicationScoped
 public class ResolutionSeeder implements Seeder<ResolutionSeed> {
+
+    @Inject
+    ChangeLog changes;
 
     @Inject
     ResolutionRepository repository;
@@ -55,8 +60,10 @@ public class ResolutionSeeder implements Seeder<ResolutionSeed> {
                 resolution.id = id;
                 apply(seed, resolution, now);
                 repository.persist(resolution);
+                changes.created(ChangedCollection.RESOLUTIONS, id);
             } else {
                 apply(seed, resolution, now);
+                changes.updated(ChangedCollection.RESOLUTIONS, id);
             }
             changed++;
         }

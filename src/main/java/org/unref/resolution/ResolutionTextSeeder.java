@@ -5,12 +5,17 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.unref.change.ChangeLog;
+import org.unref.change.ChangedCollection;
 import org.unref.common.Slugs;
 import org.unref.importing.Seeder;
 
 /** Loads seed/resolution_texts.jsonl after the resolutions and the Charter, which its citations point at. */
 @ApplicationScoped
 public class ResolutionTextSeeder implements Seeder<ResolutionTextSeed> {
+
+    @Inject
+    ChangeLog changes;
 
     @Inject
     ResolutionRepository resolutions;
@@ -45,6 +50,8 @@ public class ResolutionTextSeeder implements Seeder<ResolutionTextSeed> {
                     .orElseThrow(() -> new IllegalStateException("resolution_texts.jsonl names " + seed.symbol()
                             + ", which resolutions.jsonl lacks"));
             if (store.storeText(r, seed.paragraphs(), seed.sponsors(), seed.sources(), targets)) {
+                // The text is served as part of the resolution (/resolutions/{id}/text): a copy must fetch it again.
+                changes.updated(ChangedCollection.RESOLUTIONS, r.id);
                 changed++;
             }
             // Written rows are not read again: a small session keeps each flush (before every query) cheap.

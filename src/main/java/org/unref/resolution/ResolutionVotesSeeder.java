@@ -5,12 +5,17 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.unref.change.ChangeLog;
+import org.unref.change.ChangedCollection;
 import org.unref.common.Slugs;
 import org.unref.importing.Seeder;
 
 /** Loads seed/resolution_votes.jsonl (per-member votes) after the resolutions. */
 @ApplicationScoped
 public class ResolutionVotesSeeder implements Seeder<ResolutionVotesSeed> {
+
+    @Inject
+    ChangeLog changes;
 
     @Inject
     ResolutionRepository resolutions;
@@ -45,6 +50,7 @@ public class ResolutionVotesSeeder implements Seeder<ResolutionVotesSeed> {
                 throw new IllegalStateException("resolution_votes.jsonl names " + seed.symbol() + ", which resolutions.jsonl lacks");
             }
             if (store.storeVotes(id, seed.members())) {
+                changes.updated(ChangedCollection.RESOLUTIONS, id);
                 changed++;
             }
             // Written rows are not read again: a small session keeps each flush (before every query) cheap.

@@ -39,7 +39,8 @@ public class StatementRepository implements PanacheRepository<Statement> {
                 .and("(lower(s.authorOrganization) like :author escape '!' or lower(s.speaker) like :author escape '!')", "author",
                         f.author() == null ? null : Where.contains(f.author()))
                 .and("s.date >= :from", "from", f.from())
-                .and("s.date <= :to", "to", f.to());
+                .and("s.date <= :to", "to", f.to())
+                .and("s.updatedAt >= :updatedSince", "updatedSince", f.updatedSince());
         if (f.cites() != null) {
             boolean article = f.cites().id().matches("art-\\d+");
             where.andIf(true, "exists (select 1 from StoredCitation c where c.sourceType = org.unref.citation.StoredCitation.SourceType.STATEMENT"

@@ -76,12 +76,17 @@ public class StatementResource {
                     example = "S/RES/2254 (2015)") String cites,
             @RestQuery @Size(max = 200, message = "q must be at most 200 characters")
             @Parameter(description = "Words that must all appear in the title or text (case-insensitive).", example = "veto") String q,
+            @RestQuery @Size(max = 40, message = "updatedSince must be a date (YYYY-MM-DD) or an instant (2024-01-31T12:00:00Z)")
+            @Parameter(description = "Only statements stored or replaced at or after this date (YYYY-MM-DD, midnight UTC) or "
+                    + "instant (ISO 8601), for scripts that keep a copy in sync; deletions are in /api/v1/changes.",
+                    example = "2024-01-01") String updatedSince,
             @Valid @BeanParam PageRequest page,
             @Context UriInfo uri) {
         var from_ = Params.date("from", from);
         var to_ = Params.date("to", to);
         Params.ordered(from_, to_);
-        var filter = new StatementFilter(Params.blankToNull(author), from_, to_, cited(cites), words(q));
+        var filter = new StatementFilter(Params.blankToNull(author), from_, to_, cited(cites), words(q),
+                Params.instant("updatedSince", updatedSince));
         return Pages.ok(service.list(filter, page.after(), page.limit(), page.count()), uri);
     }
 

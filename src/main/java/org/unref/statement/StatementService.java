@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import org.unref.change.ChangeLog;
+import org.unref.change.ChangedCollection;
 import org.unref.citation.CitationStore;
 import org.unref.citation.StoredCitation;
 import org.unref.citation.StoredCitationDto;
@@ -29,6 +31,9 @@ public class StatementService {
 
     @Inject
     CitationStore citations;
+
+    @Inject
+    ChangeLog changes;
 
     public StatementDto get(String id) {
         Statement s = find(id);
@@ -68,6 +73,7 @@ public class StatementService {
         s.updatedAt = s.createdAt;
         repository.persistAndFlush(s);
         citations.replace(SOURCE, String.valueOf(s.id), s.date, s.text);
+        changes.created(ChangedCollection.STATEMENTS, String.valueOf(s.id));
         return get(String.valueOf(s.id));
     }
 
@@ -80,6 +86,7 @@ public class StatementService {
         s.updatedAt = Instant.now();
         repository.flush();
         citations.replace(SOURCE, String.valueOf(s.id), s.date, s.text);
+        changes.updated(ChangedCollection.STATEMENTS, String.valueOf(s.id));
         return get(id);
     }
 
@@ -88,6 +95,7 @@ public class StatementService {
         Statement s = find(id);
         citations.delete(SOURCE, String.valueOf(s.id));
         repository.delete(s);
+        changes.deleted(ChangedCollection.STATEMENTS, String.valueOf(s.id));
     }
 
     private void refuseDuplicate(String sourceUrl, Long self) {

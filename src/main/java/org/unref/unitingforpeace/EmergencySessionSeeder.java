@@ -11,11 +11,16 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.unref.change.ChangeLog;
+import org.unref.change.ChangedCollection;
 import org.unref.importing.Seeder;
 
 /** Upserts seed/emergency_special_sessions.jsonl by session number; an unchanged line changes nothing. */
 @ApplicationScoped
 public class EmergencySessionSeeder implements Seeder<EmergencySessionSeed> {
+
+    @Inject
+    ChangeLog changes;
 
     @Inject
     EmergencySessionRepository repository;
@@ -51,8 +56,10 @@ public class EmergencySessionSeeder implements Seeder<EmergencySessionSeed> {
                 session.number = seed.number();
                 apply(seed, session, now);
                 repository.persist(session);
+                changes.created(ChangedCollection.EMERGENCY_SPECIAL_SESSIONS, String.valueOf(session.number));
             } else {
                 apply(seed, session, now);
+                changes.updated(ChangedCollection.EMERGENCY_SPECIAL_SESSIONS, String.valueOf(session.number));
             }
             changed++;
         }

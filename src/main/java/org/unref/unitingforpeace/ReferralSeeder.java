@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.unref.change.ChangeLog;
+import org.unref.change.ChangedCollection;
 import org.unref.common.Slugs;
 import org.unref.common.Vote;
 import org.unref.importing.Seeder;
@@ -19,6 +21,9 @@ import org.unref.importing.VoteSeed;
 /** Upserts seed/uniting_for_peace.jsonl by the slug of the referring resolution; an unchanged line changes nothing. */
 @ApplicationScoped
 public class ReferralSeeder implements Seeder<ReferralSeed> {
+
+    @Inject
+    ChangeLog changes;
 
     @Inject
     ReferralRepository repository;
@@ -54,8 +59,10 @@ public class ReferralSeeder implements Seeder<ReferralSeed> {
                 referral.id = id;
                 apply(seed, referral, now);
                 repository.persist(referral);
+                changes.created(ChangedCollection.REFERRALS, id);
             } else {
                 apply(seed, referral, now);
+                changes.updated(ChangedCollection.REFERRALS, id);
             }
             changed++;
         }

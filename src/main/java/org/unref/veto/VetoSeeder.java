@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.unref.change.ChangeLog;
+import org.unref.change.ChangedCollection;
 import org.unref.common.Vote;
 import org.unref.importing.Seeder;
 import org.unref.importing.VoteSeed;
@@ -22,6 +24,9 @@ import org.unref.importing.VoteSeed;
 /** Upserts seed/vetoes.jsonl by id; a line equal to what is stored changes nothing. */
 @ApplicationScoped
 public class VetoSeeder implements Seeder<VetoSeed> {
+
+    @Inject
+    ChangeLog changes;
 
     @Inject
     VetoRepository repository;
@@ -56,8 +61,10 @@ public class VetoSeeder implements Seeder<VetoSeed> {
                 veto.id = seed.id();
                 apply(seed, veto, now);
                 repository.persist(veto);
+                changes.created(ChangedCollection.VETOES, veto.id);
             } else {
                 apply(seed, veto, now);
+                changes.updated(ChangedCollection.VETOES, veto.id);
             }
             changed++;
         }

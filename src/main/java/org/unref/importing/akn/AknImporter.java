@@ -9,6 +9,9 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.unref.change.ChangeKind;
+import org.unref.change.ChangeLog;
+import org.unref.change.ChangedCollection;
 import org.unref.common.Links;
 import org.unref.common.Slugs;
 import org.unref.common.Source;
@@ -39,6 +42,9 @@ import org.unref.veto.VetoSeeder;
 public class AknImporter {
 
     static final String REPOSITORY = "https://github.com/UNxml/SCresolutions/blob/main/";
+
+    @Inject
+    ChangeLog changes;
 
     @Inject
     ResolutionRepository resolutions;
@@ -107,6 +113,9 @@ public class AknImporter {
                     .map(v -> new MemberVoteValue(v.code(), v.name(), v.vote())).toList());
         }
         Outcome outcome = created ? Outcome.CREATED : changed ? Outcome.UPDATED : Outcome.UNCHANGED;
+        if (outcome != Outcome.UNCHANGED) {
+            changes.record(created ? ChangeKind.CREATED : ChangeKind.UPDATED, ChangedCollection.RESOLUTIONS, id);
+        }
         return new FileResult(file, outcome, doc.symbol(), conflicts);
     }
 
@@ -232,6 +241,7 @@ public class AknImporter {
             v.notes = new ArrayList<>();
             v.updatedAt = Instant.now();
             vetoes.persist(v);
+            changes.created(ChangedCollection.VETOES, id);
             return new FileResult(file, Outcome.CREATED, doc.symbol() + " (veto)", conflicts);
         }
         boolean changed = false;
@@ -264,6 +274,7 @@ public class AknImporter {
         }
         if (changed) {
             v.updatedAt = Instant.now();
+            changes.updated(ChangedCollection.VETOES, id);
         }
         return new FileResult(file, changed ? Outcome.UPDATED : Outcome.UNCHANGED, doc.symbol() + " (veto)", conflicts);
     }

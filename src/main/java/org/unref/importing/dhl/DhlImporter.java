@@ -9,6 +9,8 @@ import java.util.TreeSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.unref.change.ChangeLog;
+import org.unref.change.ChangedCollection;
 import org.unref.common.Links;
 import org.unref.common.Slugs;
 import org.unref.common.Source;
@@ -32,6 +34,9 @@ import org.unref.veto.VetoSeeder;
  */
 @ApplicationScoped
 public class DhlImporter {
+
+    @Inject
+    ChangeLog changes;
 
     @Inject
     ResolutionRepository resolutions;
@@ -94,6 +99,7 @@ public class DhlImporter {
                     + "; the date is that of the meeting."));
             r.updatedAt = Instant.now();
             resolutions.persist(r);
+            changes.created(ChangedCollection.RESOLUTIONS, r.id);
             return 2;
         }
         Resolution r = same.get(0);
@@ -134,6 +140,7 @@ public class DhlImporter {
         }
         if (changed) {
             r.updatedAt = Instant.now();
+            changes.updated(ChangedCollection.RESOLUTIONS, r.id);
         }
         return changed ? 1 : 0;
     }
@@ -181,6 +188,7 @@ public class DhlImporter {
             v.notes = new ArrayList<>(List.of("Imported from the DHL veto list."));
             v.updatedAt = Instant.now();
             vetoes.persist(v);
+            changes.created(ChangedCollection.VETOES, v.id);
             return 2;
         }
         Veto v = candidates.get(0);
@@ -202,6 +210,7 @@ public class DhlImporter {
         if (changed) {
             v.searchText = VetoSeeder.searchText(v.draftSymbol, v.meetingRecord, v.agendaItem, v.crisis, v.region);
             v.updatedAt = Instant.now();
+            changes.updated(ChangedCollection.VETOES, v.id);
         }
         return changed ? 1 : 0;
     }

@@ -68,7 +68,9 @@ public class CharterSeeder implements Seeder<CharterSeed> {
             // An article's own texts change the article, which its row already says was created or deleted if it was.
             boolean partOfArticle = p.article != null && p.kind != CharterProvision.Kind.PARAGRAPH
                     && p.kind != CharterProvision.Kind.ITEM;
-            served.putIfAbsent(servedId(p), partOfArticle ? ChangeKind.UPDATED : kind);
+            // The preamble stays when one of its lines goes.
+            boolean preambleLineGone = p.kind == CharterProvision.Kind.PREAMBLE && kind == ChangeKind.DELETED;
+            served.putIfAbsent(servedId(p), partOfArticle || preambleLineGone ? ChangeKind.UPDATED : kind);
         });
         served.forEach((id, kind) -> changes.record(kind, ChangedCollection.CHARTER, id));
         int changed = served.size();

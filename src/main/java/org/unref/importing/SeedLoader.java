@@ -33,6 +33,7 @@ import io.quarkus.runtime.StartupEvent;
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+    private static final int SEED_TIMEOUT_SECONDS = 600;
 
     @Inject
     Instance<Seeder<?>> seeders;
@@ -66,7 +67,9 @@ public class SeedLoader {
         byte[] content = read(seeder.resource());
         String hash = sha256(content);
         ensureStateRow(seeder.resource());
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // The first load of the larger files (resolution texts with their citations) can pass the 60 s default on a
+        // busy machine; an aborted first load would stop the start, so it gets room.
+        return QuarkusTransaction.requiringNew().timeout(SEED_TIMEOUT_SECONDS).call(() -> {
             // Replicas starting together queue on this row lock; the first loads, the others find the hash current.
             SeedState state = em.find(SeedState.class, seeder.resource(), LockModeType.PESSIMISTIC_WRITE);
             if (state.sha256.equals(hash)) {

@@ -57,6 +57,21 @@ class StatementResourceTest {
     }
 
     @Test
+    void shouldListOnlyStatementsStoredOrReplacedSinceUpdatedSince() {
+        String older = Statements.create(Statements.statement(TEXT));
+        java.time.Instant start = java.time.Instant.now();
+        String newer = Statements.create(Statements.statement(TEXT));
+        given().filter(Contract.VALIDATOR).queryParam("updatedSince", start.toString()).queryParam("limit", 200)
+                .when().get("/api/v1/statements")
+                .then().statusCode(200)
+                .body("items.id", hasItem(newer))
+                .body("items.id", not(hasItem(older)));
+        given().filter(Contract.RESPONSES).queryParam("updatedSince", "last week")
+                .when().get("/api/v1/statements")
+                .then().statusCode(400).body("errors.name", hasItem("updatedSince"));
+    }
+
+    @Test
     void shouldReplaceAndFindTheCitationsAgain() {
         Map<String, Object> body = Statements.statement(TEXT);
         String id = Statements.create(body);

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 
 import jakarta.persistence.EntityManager;
 
+import org.unref.change.ChangeLog;
+import org.unref.change.ChangedCollection;
+
+import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /** Test-only AKN files and the clean-up of what importing them stored, so other tests see the seed alone. */
@@ -44,6 +48,11 @@ public final class TestRecords {
                         "<organization refersTo=\"memberState\">MALTA</organization><organization refersTo=\"memberState\">CHINA</organization>");
     }
 
+    /** The removals are changes like any other: logged, so the change log still matches what is stored. */
+    private static ChangeLog changes() {
+        return Arc.container().instance(ChangeLog.class).get();
+    }
+
     public static Path write(Path dir, String name, String content) {
         try {
             Files.createDirectories(dir);
@@ -64,11 +73,13 @@ public final class TestRecords {
                 var r = em.find(org.unref.resolution.Resolution.class, id);
                 if (r != null) {
                     em.remove(r);
+                    changes().deleted(ChangedCollection.RESOLUTIONS, id);
                 }
             }
             var v = em.find(org.unref.veto.Veto.class, TEST_VETO);
             if (v != null) {
                 em.remove(v);
+                changes().deleted(ChangedCollection.VETOES, TEST_VETO);
             }
         });
     }

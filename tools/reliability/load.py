@@ -7,7 +7,7 @@ then a long run at 70% of it, watching the JVM's memory.
 3. wrk at --share (70%) of that rate for --duration seconds, paced by mix.lua's delay(). Every 10 s: the JVM's
    RSS (/proc/PID/status VmRSS) and its heap used right after a full GC (jcmd GC.run, then the heap pools of
    /q/metrics). The forced GC pauses the service briefly every 10 s; it is the honest measure of what is retained.
-4. Fails on any 5xx, any socket error (connect, read, write, timeout), or memory that is not flat: the median of
+4. Fails on any 5xx, any socket error (connect, read, write, timeout) in the paced run, or memory that is not flat: the median of
    the samples of the last quarter of the run may exceed the median of the second quarter by at most 10% for the
    heap after GC and 20% for RSS (RSS also holds code cache, metaspace and the heap's committed size, which settle
    more slowly). The first quarter is warm-up (JIT, caches filling) and not judged.
@@ -204,7 +204,10 @@ def main():
         for t, rss, heap in samples:
             print(f"  t={t:5.0f} s  RSS {rss:7.1f} MiB  heap after GC {heap:6.1f} MiB", flush=True)
 
-        socket_errors = sum(paced[k] + probe[k] for k in ("connect", "read", "write", "timeout"))
+        # Socket errors are judged on the paced run only: in the maximum-rate probe the service is saturated on
+        # purpose, and a request queued past wrk's 10 s timeout is the probe's doing, not a fault. They are printed.
+        socket_errors = sum(paced[k] for k in ("connect", "read", "write", "timeout"))
+        probe_errors = sum(probe[k] for k in ("connect", "read", "write", "timeout"))
         fivexx = paced["status5xx"] + probe["status5xx"]
         base, last = quarter(samples, 1, args.duration), quarter(samples, 3, args.duration)
         problems = []
@@ -224,7 +227,10 @@ def main():
         if fivexx:
             problems.append(f"{fivexx} answers were 5xx")
         if socket_errors:
-            problems.append(f"{socket_errors} socket errors")
+            problems.append(f"{socket_errors} socket errors in the paced run")
+        print(f"RESULT probe: requests={probe['requests']} rate={probe['rate']:.0f}/s 5xx={probe['status5xx']} "
+              f"socket_errors={probe_errors} (timeouts {probe['timeout']}) p50={probe['p50_us'] / 1000:.1f}ms "
+              f"p99={probe['p99_us'] / 1000:.1f}ms", flush=True)
         print(f"RESULT paced: requests={paced['requests']} rate={paced['rate']:.0f}/s (target {target:.0f}/s) "
               f"non2xx3xx={paced['non2xx3xx']} 4xx={paced['status4xx']} 5xx={paced['status5xx']} "
               f"socket_errors={sum(paced[k] for k in ('connect', 'read', 'write', 'timeout'))} "

@@ -112,7 +112,8 @@ def prepare(app, key, work, corpus, write_share):
 
 
 def wrk(app, data_path, seconds, threads, connections, rate):
-    env = dict(os.environ, UNREF_MIX_DATA=data_path, UNREF_RATE=str(rate), UNREF_THREADS=str(threads))
+    env = dict(os.environ, UNREF_MIX_DATA=data_path, UNREF_RATE=str(rate), UNREF_THREADS=str(threads),
+               UNREF_PHASE="paced" if rate else "probe")
     cmd = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s",
            os.path.join(HERE, "mix.lua"), f"http://127.0.0.1:{app.port}"]
     out = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=seconds + 60)

@@ -36,7 +36,9 @@ function init(args)
   if rate > 0 then
     interval = 1000 * nthreads / rate
   end
-  math.randomseed(thread_id * 7919)
+  -- each wrk run (the probe, the paced run) its own keys and titles, and its own random choices
+  phase = os.getenv("UNREF_PHASE") or "run"
+  math.randomseed(os.time() * 100 + thread_id)
   fivexx, other_non2xx = 0, 0
 end
 
@@ -76,7 +78,7 @@ local reads = {
 function request()
   n = n + 1
   if math.random() < data.write_share then
-    local title = "Load run " .. data.run .. ", thread " .. thread_id .. ", statement " .. n
+    local title = "Load run " .. data.run .. " " .. phase .. ", thread " .. thread_id .. ", statement " .. n
     -- paragraphs are stored JSON-escaped, so the body needs no JSON encoder here
     local text = pick(data.paragraphs) .. "\\n\\nThis is " .. title .. "; it recalls Article " .. math.random(111) .. " of the Charter."
     local body = '{"title":"' .. title .. '","authorOrganization":"unref load check (synthetic)","date":"2024-02-20",'
@@ -84,7 +86,7 @@ function request()
     return wrk.format("POST", "/api/v1/statements", {
       ["Content-Type"] = "application/json",
       ["Authorization"] = "Bearer " .. data.key,
-      ["Idempotency-Key"] = data.run .. "-" .. thread_id .. "-" .. n,
+      ["Idempotency-Key"] = data.run .. "-" .. phase .. "-" .. thread_id .. "-" .. n,
     }, body)
   end
   return wrk.format("GET", pick(reads)())

@@ -28,6 +28,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Inject
     ApiKeys keys;
 
+    @Inject
+    ApiCaller caller;
+
     @Context
     ResourceInfo resource;
 
@@ -49,7 +52,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
                     request.getUriInfo().getPath());
             request.abortWith(problem(request, 403, "Forbidden", "This API key's role (" + key.get().role()
                     + ") may not do this; it needs the " + role + " role.").build());
+            return;
         }
+        caller.authenticated(key.get());
     }
 
     private String requiredRole() {

@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -29,12 +31,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.unref.citation.CitationService;
 import org.unref.citation.ResolvedReference;
 import org.unref.citation.StoredCitationDto;
+import org.unref.common.ApiCaller;
 import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
@@ -43,6 +47,10 @@ import org.unref.common.ProblemDetail;
 import org.unref.common.ProblemException;
 import org.unref.common.RequiresRole;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.http.HttpServerRequest;
+
 @Path("/api/v1/statements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statements")
@@ -50,12 +58,19 @@ import org.unref.common.RequiresRole;
         description = "An API key: Authorization: Bearer <key>. Writes of statements need the editor (or admin) role.")
 public class StatementResource {
 
+    /** Not in the IETF draft, which leaves it open; the name other APIs use (Stripe's, among them). */
+    static final String REPLAYED = "Idempotent-Replayed";
+
     private final StatementService service;
     private final CitationService citations;
+    private final ApiCaller caller;
+    private final ObjectMapper json;
 
-    public StatementResource(StatementService service, CitationService citations) {
+    public StatementResource(StatementService service, CitationService citations, ApiCaller caller, ObjectMapper json) {
         this.service = service;
         this.citations = citations;
+        this.caller = caller;
+        this.json = json;
     }
 
     @GET
@@ -122,7 +137,7 @@ public class StatementResource {
     @Operation(operationId = "listStatementCitations", summary = "What a statement cites",
             description = "The citations stored for a statement, in text order, each with its offsets, snippet and the record it points at.")
     @APIResponse(responseCode = "200", description = "The citations in text order.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY, implementation = StoredCitationDto.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StoredCitationDto.class)))
     public List<StoredCitationDto> cites(@RestPath @Size(max = 20, message = "id must be at most 20 characters")
     @Parameter(description = "The statement's id.", example = "1") String id) {
         return service.cites(id);
@@ -135,14 +150,48 @@ public class StatementResource {
     @Operation(operationId = "createStatement", summary = "Store a statement",
             description = "Stores a statement and the citations found in its text, each resolved to the record it cites, in one "
                     + "step: if anything fails nothing is stored. Needs an API key with the editor role. A statement whose "
-                    + "sourceUrl is already stored is refused with 409.")
-    @APIResponse(responseCode = "201", description = "Stored; Location is its path.",
+                    + "sourceUrl is already stored is refused with 409.\n\n"
+                    + "Send an `Idempotency-Key` (a new UUID per statement) to retry safely after a timeout or a dropped "
+                    + "connection: the key is stored with the statement, in the same transaction, for the API key that sent it. "
+                    + "The same key with the same body again answers 201 with the statement it created (as now stored) and "
+                    + "`Idempotent-Replayed: true`, and creates nothing; with a different body, 422; while the first request "
+                    + "with that key is still being processed, 409; if the statement it created has been deleted since, 410. "
+                    + "Keys do not expire. A request that failed stored nothing, its key included, so it may be sent again.")
+    @APIResponse(responseCode = "201", description = "Stored (or, with `Idempotent-Replayed: true`, stored by an earlier request "
+            + "with the same Idempotency-Key); Location is its path.",
+            headers = {
+                    @Header(name = "Location", description = "The statement's path.",
+                            schema = @Schema(type = SchemaType.STRING, format = "uri", maxLength = 2000)),
+                    @Header(name = "Idempotent-Replayed", description = "`true` when this answer repeats an earlier request "
+                            + "with the same Idempotency-Key; absent when this request created the statement.",
+                            schema = @Schema(type = SchemaType.STRING, enumeration = { "true" }, maxLength = 4)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementDto.class)))
-    @APIResponse(responseCode = "409", description = "A statement with this sourceUrl is already stored.",
+    @APIResponse(responseCode = "409", description = "A statement with this sourceUrl is already stored, or a request with this "
+            + "Idempotency-Key is still being processed.",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
-    public RestResponse<StatementDto> create(@Valid @NotNull(message = "the body must be a statement in JSON") StatementRequest request) {
-        StatementDto created = service.create(request);
-        return RestResponse.ResponseBuilder.<StatementDto>created(URI.create(created.links().get("self"))).entity(created).build();
+    @APIResponse(responseCode = "410", description = "The statement created with this Idempotency-Key has been deleted since.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "422", description = "This Idempotency-Key was used for a request with a different body.",
+            content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(ref = "Problem")))
+    public RestResponse<StatementDto> create(
+            @RestHeader(IdempotencyClaim.HEADER)
+            @Parameter(name = IdempotencyClaim.HEADER, description = "A key of the client's choosing, new for every statement, "
+                    + "that makes a retry of this request safe: 1 to 255 visible ASCII characters without quotes, backslashes "
+                    + "or spaces, bare or as a quoted string (IETF draft \"The Idempotency-Key HTTP Header Field\"). Keys are "
+                    + "kept per API key.", example = "8e03978e-40d5-43e8-bc93-6894a57f9324",
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = 257)) String idempotencyKey,
+            @Valid @NotNull(message = "the body must be a statement in JSON") StatementRequest request,
+            @Context HttpServerRequest http) {
+        // An empty header reaches idempotencyKey as null; Vert.x keeps it as sent, so an empty key is refused, not ignored.
+        String key = idempotencyKey != null ? idempotencyKey : http.getHeader(IdempotencyClaim.HEADER);
+        IdempotencyClaim claim = IdempotencyClaim.of(key, caller.keyName().orElseThrow(), request, json);
+        StatementCreation creation = service.create(request, claim);
+        StatementDto created = creation.statement();
+        var response = RestResponse.ResponseBuilder.<StatementDto>created(URI.create(created.links().get("self"))).entity(created);
+        if (creation.replayed()) {
+            response.header(REPLAYED, "true");
+        }
+        return response.build();
     }
 
     @PUT

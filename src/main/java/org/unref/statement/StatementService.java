@@ -3,13 +3,19 @@ package org.unref.statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 
+import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.exception.LockAcquisitionException;
 import org.unref.change.ChangeLog;
 import org.unref.change.ChangedCollection;
 import org.unref.citation.CitationStore;
@@ -34,6 +40,9 @@ public class StatementService {
 
     @Inject
     ChangeLog changes;
+
+    @Inject
+    IdempotencyKeyRepository keys;
 
     public StatementDto get(String id) {
         Statement s = find(id);
@@ -63,9 +72,24 @@ public class StatementService {
         return page.map(s -> StatementMapper.toSummary(s, counts.getOrDefault(String.valueOf(s.id), 0L)));
     }
 
+    /**
+     * Stores a statement, or, when {@code claim} names an Idempotency-Key this client already used, answers what
+     * that request created. The key's row is written in this transaction, before the statement: a second request
+     * with the same key waits on it and then fails on the unique constraint (409), and a crash leaves both rows
+     * or neither.
+     */
     @Transactional
-    public StatementDto create(StatementRequest request) {
+    public StatementCreation create(StatementRequest request, IdempotencyClaim claim) {
+        if (claim != null) {
+            Optional<IdempotencyKey> earlier = keys.findByClientAndKey(claim.client(), claim.key());
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), claim);
+            }
+        }
         TextBodies.check(request.text(), "text");
+        // The key first: a concurrent request with the same key then waits here and gets 409, rather than finding
+        // the first one's sourceUrl just committed and answering a misleading duplicate-source-url.
+        IdempotencyKey key = claim == null ? null : claimKey(claim);
         refuseDuplicate(request.sourceUrl(), null);
         Statement s = new Statement();
         StatementMapper.apply(request, s);
@@ -74,7 +98,59 @@ public class StatementService {
         repository.persistAndFlush(s);
         citations.replace(SOURCE, String.valueOf(s.id), s.date, s.text);
         changes.created(ChangedCollection.STATEMENTS, String.valueOf(s.id));
-        return get(String.valueOf(s.id));
+        if (key != null) {
+            key.statementId = s.id;
+        }
+        return new StatementCreation(get(String.valueOf(s.id)), false);
+    }
+
+    private IdempotencyKey claimKey(IdempotencyClaim claim) {
+        IdempotencyKey key = new IdempotencyKey();
+        key.clientName = claim.client();
+        key.key = claim.key();
+        key.fingerprint = claim.fingerprint();
+        key.responseStatus = 201;
+        key.createdAt = Instant.now();
+        try {
+            keys.persistAndFlush(key);
+        } catch (PersistenceException e) {
+            if (takenMeanwhile(e)) {
+                throw IdempotencyKeyException.inUse();
+            }
+            throw e;
+        }
+        return key;
+    }
+
+    /**
+     * Whether the key's insert failed because another transaction holds the same key: PostgreSQL and H2 make the
+     * insert wait for that transaction and then refuse it on the unique constraint; H2 may instead give up
+     * waiting after its lock timeout while the other request still runs.
+     */
+    private static boolean takenMeanwhile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ConstraintViolationException violation) {
+                return violation.getConstraintName() != null
+                        && violation.getConstraintName().toLowerCase(Locale.ROOT).contains("idempotency_key_client_key");
+            }
+            if (t instanceof PessimisticLockException || t instanceof LockTimeoutException
+                    || t instanceof org.hibernate.PessimisticLockException || t instanceof LockAcquisitionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private StatementCreation replay(IdempotencyKey earlier, IdempotencyClaim claim) {
+        if (!earlier.fingerprint.equals(claim.fingerprint())) {
+            throw IdempotencyKeyException.reused();
+        }
+        Optional<Statement> created = repository.findByIdOptional(earlier.statementId);
+        if (created.isEmpty()) {
+            throw IdempotencyKeyException.statementDeleted(earlier.statementId);
+        }
+        Statement s = created.get();
+        return new StatementCreation(StatementMapper.toDto(s, citations.cites(SOURCE, String.valueOf(s.id))), true);
     }
 
     @Transactional

@@ -25,7 +25,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 public class ProblemResponsesFilter implements OASFilter {
 
     /** Tags whose operations serve reference data through {@link ReferenceData}. */
-    private static final Set<String> REFERENCE_TAGS = Set.of("Charter", "Resolutions", "Vetoes", "Uniting for Peace");
+    private static final Set<String> REFERENCE_TAGS = Set.of("Charter", "Resolutions", "Vetoes", "Uniting for Peace", "Meta");
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
     /** The order in which Swagger UI shows the groups, with what each holds. */

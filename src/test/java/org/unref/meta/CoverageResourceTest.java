@@ -31,4 +31,13 @@ class CoverageResourceTest {
                 .body("sources.type", hasItem("dhl-meetings"))
                 .body("years.find { it.year == 1946 }.resolutions", equalTo(15));
     }
+
+    /** The fuzzer found coverage answering 304 where the contract did not say it could. */
+    @Test
+    void shouldAnswerAMatchingIfNoneMatchWith304AsTheContractSays() {
+        String etag = given().when().get("/api/v1/meta/coverage").then().statusCode(200).extract().header("ETag");
+        given().filter(Contract.VALIDATOR).header("If-None-Match", etag)
+                .when().get("/api/v1/meta/coverage")
+                .then().statusCode(304);
+    }
 }

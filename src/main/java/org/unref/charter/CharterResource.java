@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.unref.common.CachedReads;
 import org.unref.common.ProblemDetail;
 import org.unref.common.ReferenceData;
 
@@ -21,6 +22,7 @@ import org.unref.common.ReferenceData;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Charter")
 @ReferenceData
+@CachedReads
 public class CharterResource {
 
     private final CharterService service;

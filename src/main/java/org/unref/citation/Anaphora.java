@@ -1,7 +1,9 @@
 package org.unref.citation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,17 +30,30 @@ final class Anaphora {
             + "(?:said|same|above(?:-mentioned)?|aforementioned|aforesaid)|[Tt]he)[\\s\\u00A0\\u202F]+\\z");
     private static final Pattern AFTER = Pattern.compile("resolution(?![\\p{L}\\p{N}])");
 
+    /**
+     * The last word of every {@link #DETERMINER_BEFORE} form: "resolution" is frequent, and most of its occurrences
+     * ("Council resolution 2254") are rejected by this set lookup before the pattern runs.
+     */
+    private static final Set<String> DETERMINER_LAST_WORDS = Set.of("its", "Its", "that", "That", "the", "The", "said",
+            "same", "above", "mentioned", "aforementioned", "aforesaid");
+
+    /** Where an anaphor can end: the word "resolution". */
+    static final Triggers.Words WORDS = new Triggers.Words("resolution");
+
     private Anaphora() {
     }
 
     /** Citations for the anaphors in {@code text}, given the (sorted, non-overlapping) citations found so far. */
-    static List<Citation> resolve(String text, List<Citation> citations) {
+    static List<Citation> resolve(String text, Triggers triggers, List<Citation> citations) {
         List<Citation> found = new ArrayList<>();
         Matcher anaphor = ANAPHOR.matcher(text);
         int[] sentenceStarts = null;
         List<Integer> starts = new ArrayList<>();
         Matcher after = AFTER.matcher(text);
-        Triggers.forEach(text, new String[] {"resolution"}, position -> {
+        triggers.forEach(WORDS, position -> {
+            if (!DETERMINER_LAST_WORDS.contains(wordBeforeSpaces(text, position))) {
+                return;
+            }
             Matcher determiner = Lookback.endingAt(DETERMINER_BEFORE, text, position, 30);
             if (determiner != null && Triggers.matchesAt(after, text, position)
                     && Triggers.matchesAt(anaphor, text, determiner.start())) {
@@ -48,7 +63,7 @@ final class Anaphora {
         for (int start : starts) {
             Triggers.matchesAt(anaphor, text, start);
             if (sentenceStarts == null) {
-                sentenceStarts = sentenceStarts(text);
+                sentenceStarts = sentenceStarts(triggers.chars());
             }
             int window = previousSentenceStart(sentenceStarts, anaphor.start());
             Reference only = onlyResolutionBetween(citations, window, anaphor.start());
@@ -57,6 +72,27 @@ final class Anaphora {
             }
         }
         return found;
+    }
+
+    /** The run of letters before the spaces that end at {@code position}; empty when no space precedes it. */
+    private static String wordBeforeSpaces(String text, int position) {
+        int end = position;
+        while (end > 0 && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end == position) {
+            return "";
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1)) && end - start < 20) {
+            start--;
+        }
+        return text.substring(start, end);
+    }
+
+    /** The characters of {@code [\\s\\u00A0\\u202F]} in the patterns. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0' || c == '\u202F';
     }
 
     private static Reference onlyResolutionBetween(List<Citation> citations, int from, int to) {
@@ -101,26 +137,33 @@ final class Anaphora {
     }
 
     /** Sentence starts: after ., ! or ? plus space before a capital, digit or quote, and after line breaks. */
-    private static int[] sentenceStarts(String text) {
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        int length = text.length();
+    private static int[] sentenceStarts(char[] text) {
+        int[] starts = new int[16];
+        int count = 1;
+        int length = text.length;
         for (int i = 0; i < length; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
+            int start = -1;
             if (c == '\n') {
-                starts.add(i + 1);
-            } else if ((c == '.' || c == '!' || c == '?') && i + 2 < length && Character.isWhitespace(text.charAt(i + 1))) {
+                start = i + 1;
+            } else if ((c == '.' || c == '!' || c == '?') && i + 2 < length && Character.isWhitespace(text[i + 1])) {
                 int j = i + 1;
-                while (j < length && Character.isWhitespace(text.charAt(j))) {
+                while (j < length && Character.isWhitespace(text[j])) {
                     j++;
                 }
-                if (j < length && (Character.isUpperCase(text.charAt(j)) || Character.isDigit(text.charAt(j))
-                        || "\"\u201c'\u2018(".indexOf(text.charAt(j)) >= 0)) {
-                    starts.add(j);
+                if (j < length && (Character.isUpperCase(text[j]) || Character.isDigit(text[j])
+                        || "\"\u201c'\u2018(".indexOf(text[j]) >= 0)) {
+                    start = j;
                 }
             }
+            if (start >= 0) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = start;
+            }
         }
-        return starts.stream().mapToInt(Integer::intValue).toArray();
+        return Arrays.copyOf(starts, count);
     }
 
     /** The start of the sentence before the one containing {@code position}. */

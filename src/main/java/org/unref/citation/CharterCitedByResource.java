@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.unref.common.CachedReads;
 import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
@@ -29,6 +30,7 @@ import org.unref.common.Pages;
 @Path("/api/v1/charter")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Citations")
+@CachedReads
 public class CharterCitedByResource {
 
     private static final String LIST = CitedByService.LIST;

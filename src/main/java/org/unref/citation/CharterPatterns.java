@@ -68,22 +68,27 @@ final class CharterPatterns implements CitationFinder {
     private static final Pattern OTHER_INSTRUMENT = Pattern.compile("(?<![\\p{L}])(?:Statute|Convention|Covenant|Protocol"
             + "|Treaty|Agreement|Constitution|Declaration|Accords?|Charter|Pact|Code|Rules[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+Procedure)(?![\\p{L}])");
 
-    private static final String[] CHARTER_WORD = {"Charter"};
+    private static final Triggers.Words CHARTER_WORD = new Triggers.Words("Charter");
     /** How far before "Charter" its name can begin: "United Nations ", "U.N. ", "UN ", or at "Charter" itself. */
     private static final int[] CHARTER_PREFIX_LENGTHS = {"United Nations ".length(), "U.N. ".length(), "UN ".length(), 0};
-    private static final String[] ARTICLE_WORDS = {"Article", "ARTICLE", "article", "Art.", "Arts."};
-    private static final String[] CHAPTER_WORDS = {"Chapter", "CHAPTER", "chapter"};
-    private static final String[] INSTRUMENT_WORDS = {"Statute", "Convention", "Covenant", "Protocol", "Treaty",
-        "Agreement", "Constitution", "Declaration", "Accord", "Charter", "Pact", "Code", "Rules"};
+    private static final Triggers.Words ARTICLE_WORDS = new Triggers.Words("Article", "ARTICLE", "article", "Art.", "Arts.");
+    private static final Triggers.Words CHAPTER_WORDS = new Triggers.Words("Chapter", "CHAPTER", "chapter");
+    private static final Triggers.Words INSTRUMENT_WORDS = new Triggers.Words("Statute", "Convention", "Covenant",
+            "Protocol", "Treaty", "Agreement", "Constitution", "Declaration", "Accord", "Charter", "Pact", "Code", "Rules");
 
     private record Mention(int position, boolean unCharter) {
     }
 
     @Override
-    public void find(String text, List<Citation> out) {
+    public List<Triggers.Words> words() {
+        return List.of(CHARTER_WORD, ARTICLE_WORDS, CHAPTER_WORDS, INSTRUMENT_WORDS);
+    }
+
+    @Override
+    public void find(String text, Triggers triggers, List<Citation> out) {
         List<Citation> charters = new ArrayList<>();
         Matcher charter = CHARTER.matcher(text);
-        Triggers.forEach(text, CHARTER_WORD, position -> {
+        triggers.forEach(CHARTER_WORD, position -> {
             // The match may begin before "Charter" ("United Nations Charter"): try the few possible starts.
             for (int back : CHARTER_PREFIX_LENGTHS) {
                 int start = position - back;
@@ -94,20 +99,20 @@ final class CharterPatterns implements CitationFinder {
                 }
             }
         });
-        InstrumentContext context = new InstrumentContext(text, charters);
-        findArticles(text, context, out);
-        findChapters(text, context, out);
+        InstrumentContext context = new InstrumentContext(text, triggers, charters);
+        findArticles(text, triggers, context, out);
+        findChapters(text, triggers, context, out);
         out.addAll(charters);
     }
 
-    private void findArticles(String text, InstrumentContext context, List<Citation> out) {
+    private void findArticles(String text, Triggers triggers, InstrumentContext context, List<Citation> out) {
         Matcher head = ARTICLE_HEAD.matcher(text);
         Matcher number = ARTICLE_NUMBER.matcher(text);
         Matcher detail = ARTICLE_DETAIL.matcher(text);
         Matcher list = LIST_SEPARATOR.matcher(text);
         Matcher range = RANGE_SEPARATOR.matcher(text);
         List<Citation> group = new ArrayList<>();
-        Triggers.forEach(text, ARTICLE_WORDS, position -> {
+        triggers.forEach(ARTICLE_WORDS, position -> {
             if (Triggers.matchesAt(head, text, position)) {
                 citeArticles(text, context, head, number, detail, list, range, group, out);
             }
@@ -194,12 +199,12 @@ final class CharterPatterns implements CitationFinder {
         }
     }
 
-    private void findChapters(String text, InstrumentContext context, List<Citation> out) {
+    private void findChapters(String text, Triggers triggers, InstrumentContext context, List<Citation> out) {
         Matcher head = CHAPTER_HEAD.matcher(text);
         Matcher number = CHAPTER_NUMBER.matcher(text);
         Matcher list = LIST_SEPARATOR.matcher(text);
         List<Citation> group = new ArrayList<>();
-        Triggers.forEach(text, CHAPTER_WORDS, position -> {
+        triggers.forEach(CHAPTER_WORDS, position -> {
             if (Triggers.matchesAt(head, text, position)) {
                 citeChapters(text, context, head, number, list, group, out);
             }
@@ -286,11 +291,13 @@ final class CharterPatterns implements CitationFinder {
     private static final class InstrumentContext {
 
         private final String text;
+        private final Triggers triggers;
         private final List<Citation> charters;
         private List<Mention> mentions;
 
-        InstrumentContext(String text, List<Citation> charters) {
+        InstrumentContext(String text, Triggers triggers, List<Citation> charters) {
             this.text = text;
+            this.triggers = triggers;
             this.charters = charters;
         }
 
@@ -299,7 +306,7 @@ final class CharterPatterns implements CitationFinder {
             mentions = new ArrayList<>();
             Matcher other = OTHER_INSTRUMENT.matcher(text);
             int[] next = {0};
-            Triggers.forEach(text, INSTRUMENT_WORDS, position -> {
+            triggers.forEach(INSTRUMENT_WORDS, position -> {
                 if (!Triggers.matchesAt(other, text, position)) {
                     return;
                 }

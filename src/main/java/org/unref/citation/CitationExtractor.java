@@ -23,18 +23,23 @@ public final class CitationExtractor {
 
     private final List<CitationFinder> finders = List.of(new ResolutionPatterns(), new CharterPatterns(),
             new NamedInstruments(), new DocumentPatterns());
+    /** Every finder's trigger words (and the anaphors'), found in one pass over each text. */
+    private final Triggers.Scanner scanner = new Triggers.Scanner(java.util.stream.Stream.concat(
+            finders.stream().flatMap(finder -> finder.words().stream()), java.util.stream.Stream.of(Anaphora.WORDS))
+            .toList());
 
     /** The citations in {@code text}, sorted by start, none overlapping another. */
     public List<Citation> extract(String text) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        Triggers triggers = scanner.scan(text);
         List<Citation> candidates = new ArrayList<>();
         for (CitationFinder finder : finders) {
-            finder.find(text, candidates);
+            finder.find(text, triggers, candidates);
         }
         List<Citation> citations = withoutOverlaps(candidates);
-        List<Citation> anaphors = Anaphora.resolve(text, citations);
+        List<Citation> anaphors = Anaphora.resolve(text, triggers, citations);
         if (!anaphors.isEmpty()) {
             candidates = new ArrayList<>(citations);
             candidates.addAll(anaphors);

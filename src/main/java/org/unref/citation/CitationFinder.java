@@ -8,5 +8,8 @@ import java.util.List;
  */
 interface CitationFinder {
 
-    void find(String text, List<Citation> out);
+    /** The words where this finder's citations can start; the extractor finds all finders' words in one pass. */
+    List<Triggers.Words> words();
+
+    void find(String text, Triggers triggers, List<Citation> out);
 }

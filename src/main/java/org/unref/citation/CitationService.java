@@ -21,11 +21,9 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 public class CitationService {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** How a bare reference is completed into a phrase the extractor reads: "377 (V)", "ES-11/1", "S/2022/155". */
-    private static final List<String[]> FRAMES = List.of(new String[] { "", "" }, new String[] { "resolution ", "" },
-            new String[] { "draft resolution ", "" }, new String[] { "the ", " resolution" }, new String[] { "Article ", " of the Charter" });
 
     private final CitationExtractor extractor = new CitationExtractor();
+    private final CiteReader citeReader = new CiteReader(extractor);
 
     @Inject
     CitationResolver resolver;
@@ -72,31 +70,16 @@ public class CitationService {
                 return ResolvedReference.found(byId.get());
             }
         }
-        for (String[] frame : FRAMES) {
-            String phrase = frame[0] + trimmed + frame[1];
-            List<Citation> citations = extractor.extract(phrase);
-            if (citations.isEmpty() || !coversCite(citations, phrase, frame[0].length(), trimmed.length())) {
-                continue;
-            }
-            if (citations.size() == 1) {
-                return resolver.resolve(citations.get(0));
-            }
+        List<Citation> citations = citeReader.read(trimmed);
+        if (citations.size() == 1) {
+            return resolver.resolve(citations.get(0));
+        }
+        if (!citations.isEmpty()) {
             List<CitationTarget> candidates = citations.stream().map(resolver::resolve)
                     .flatMap(r -> r.isFound() ? java.util.stream.Stream.of(r.target()) : r.candidates().stream())
                     .distinct().toList();
             return ResolvedReference.of(candidates);
         }
         return ResolvedReference.unknown(null);
-    }
-
-    /** The citations found must account for most of what the client wrote, not one word of a sentence. */
-    private static boolean coversCite(List<Citation> citations, String phrase, int citeStart, int citeLength) {
-        int covered = 0;
-        for (Citation c : citations) {
-            int from = Math.max(c.start(), citeStart);
-            int to = Math.min(c.end(), citeStart + citeLength);
-            covered += Math.max(0, to - from);
-        }
-        return covered * 2 >= citeLength;
     }
 }

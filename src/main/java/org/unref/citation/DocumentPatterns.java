@@ -32,17 +32,27 @@ final class DocumentPatterns implements CitationFinder {
     private static final Pattern ES_SESSION = Pattern.compile("(?<![\\p{L}\\p{N}/-])ES-(?<n>[1-9]\\d?)(?![\\p{N}/-])"
             + "(?=[\\s\\u00A0\\u202F]+(?:session|emergency[\\s\\u00A0\\u202F]+special[\\s\\u00A0\\u202F]+session)(?![\\p{L}]))");
 
+    private static final Triggers.Words MEETING_PREFIXES = new Triggers.Words("S/PV.", "A/");
+    private static final Triggers.Words EMERGENCY = new Triggers.Words("mergency", "MERGENCY");
+    private static final Triggers.Words ES = new Triggers.Words("ES-");
+    private static final Triggers.Words SC_DOCUMENT_PREFIX = new Triggers.Words("S/");
+
     @Override
-    public void find(String text, List<Citation> out) {
-        findDrafts(text, out);
+    public List<Triggers.Words> words() {
+        return List.of(MEETING_PREFIXES, EMERGENCY, ES, SC_DOCUMENT_PREFIX);
+    }
+
+    @Override
+    public void find(String text, Triggers triggers, List<Citation> out) {
+        findDrafts(text, triggers, out);
         Matcher meeting = MEETING.matcher(text);
-        Triggers.forEach(text, new String[] {"S/PV.", "A/"}, position -> {
+        triggers.forEach(MEETING_PREFIXES, position -> {
             if (Triggers.matchesAt(meeting, text, position)) {
                 citeMeeting(text, meeting, out);
             }
         });
         Matcher session = SESSION.matcher(text);
-        Triggers.forEach(text, new String[] {"mergency", "MERGENCY"}, position -> {
+        triggers.forEach(EMERGENCY, position -> {
             // The ordinal comes first: retry from each word start in the few words before "emergency".
             for (int start = Math.max(0, position - 40); start < position; start++) {
                 if (Triggers.matchesAt(session, text, start)) {
@@ -57,7 +67,7 @@ final class DocumentPatterns implements CitationFinder {
             }
         });
         Matcher es = ES_SESSION.matcher(text);
-        Triggers.forEach(text, new String[] {"ES-"}, position -> {
+        triggers.forEach(ES, position -> {
             if (Triggers.matchesAt(es, text, position)) {
                 out.add(Citation.of(text, es.start(), es.end(), CitationKind.EMERGENCY_SPECIAL_SESSION,
                         Reference.emergencySpecialSession(Integer.parseInt(es.group("n"))), null));
@@ -77,9 +87,9 @@ final class DocumentPatterns implements CitationFinder {
         }
     }
 
-    private void findDrafts(String text, List<Citation> out) {
+    private void findDrafts(String text, Triggers triggers, List<Citation> out) {
         Matcher document = SC_DOCUMENT.matcher(text);
-        Triggers.forEach(text, new String[] {"S/"}, position -> {
+        triggers.forEach(SC_DOCUMENT_PREFIX, position -> {
             if (Triggers.matchesAt(document, text, position)
                     && Lookback.endingAt(DRAFT_BEFORE, text, position, 60) != null) {
                 out.add(Citation.of(text, document.start(), document.end(), CitationKind.DRAFT,

@@ -28,15 +28,24 @@ final class NamedInstruments implements CitationFinder {
     private static final Pattern VETO_INITIATIVE_NAME = Pattern.compile(
             "(?<![\\p{L}])" + OPEN_QUOTE + "(?i:veto[\\s\\u00A0\\u202F]+initiative)" + CLOSE_QUOTE + "(?![\\p{L}])");
 
+    private static final Triggers.Words UNITING = new Triggers.Words("Uniting", "uniting", "UNITING");
+    private static final Triggers.Words VETO = new Triggers.Words("veto", "Veto", "VETO");
+
     @Override
-    public void find(String text, List<Citation> out) {
-        add(text, new String[] {"Uniting", "uniting", "UNITING"}, UNITING_FOR_PEACE_NAME, UNITING_FOR_PEACE, out);
-        add(text, new String[] {"veto", "Veto", "VETO"}, VETO_INITIATIVE_NAME, VETO_INITIATIVE, out);
+    public List<Triggers.Words> words() {
+        return List.of(UNITING, VETO);
     }
 
-    private static void add(String text, String[] words, Pattern pattern, Reference reference, List<Citation> out) {
+    @Override
+    public void find(String text, Triggers triggers, List<Citation> out) {
+        add(text, triggers, UNITING, UNITING_FOR_PEACE_NAME, UNITING_FOR_PEACE, out);
+        add(text, triggers, VETO, VETO_INITIATIVE_NAME, VETO_INITIATIVE, out);
+    }
+
+    private static void add(String text, Triggers triggers, Triggers.Words words, Pattern pattern, Reference reference,
+            List<Citation> out) {
         Matcher matcher = pattern.matcher(text);
-        Triggers.forEach(text, words, position -> {
+        triggers.forEach(words, position -> {
             // Start one character early first, to take in an opening quote.
             for (int start = Math.max(0, position - 1); start <= position; start++) {
                 if (Triggers.matchesAt(matcher, text, start)) {

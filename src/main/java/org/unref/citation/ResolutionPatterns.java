@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class ResolutionPatterns implements CitationFinder {
 
-    private static final String[] KEYWORDS = {"resolution", "Resolution", "RESOLUTION", "UNSCR"};
-    private static final String[] SYMBOL_PREFIXES = {"S/RES/", "A/RES/"};
+    private static final Triggers.Words KEYWORDS = new Triggers.Words("resolution", "Resolution", "RESOLUTION", "UNSCR");
+    private static final Triggers.Words SYMBOL_PREFIXES = new Triggers.Words("S/RES/", "A/RES/");
 
     private static final Pattern KEYWORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:[Rr]esolution|RESOLUTION)(?<plural>[sS])?|(?<unscr>UNSCR)s?)(?![\\p{L}\\p{N}])");
@@ -82,16 +82,21 @@ final class ResolutionPatterns implements CitationFinder {
     private static final int LAST_ROMAN_SESSION = 30;
 
     @Override
-    public void find(String text, List<Citation> out) {
-        findKeywordForms(text, out);
-        findSymbols(text, out);
+    public List<Triggers.Words> words() {
+        return List.of(KEYWORDS, SYMBOL_PREFIXES);
     }
 
-    private void findKeywordForms(String text, List<Citation> out) {
+    @Override
+    public void find(String text, Triggers triggers, List<Citation> out) {
+        findKeywordForms(text, triggers, out);
+        findSymbols(text, triggers, out);
+    }
+
+    private void findKeywordForms(String text, Triggers triggers, List<Citation> out) {
         Matcher keyword = KEYWORD.matcher(text);
         Matcher item = ITEM.matcher(text);
         Matcher separator = SEPARATOR.matcher(text);
-        Triggers.forEach(text, KEYWORDS, position -> {
+        triggers.forEach(KEYWORDS, position -> {
             if (Triggers.matchesAt(keyword, text, position)) {
                 citeList(text, keyword, item, separator, out);
             }
@@ -252,9 +257,9 @@ final class ResolutionPatterns implements CitationFinder {
         return Reference.resolution(body == null ? "GA" : body, number, part, year, "SC".equals(body) ? null : symbol);
     }
 
-    private void findSymbols(String text, List<Citation> out) {
+    private void findSymbols(String text, Triggers triggers, List<Citation> out) {
         Matcher symbol = SYMBOL.matcher(text);
-        Triggers.forEach(text, SYMBOL_PREFIXES, position -> {
+        triggers.forEach(SYMBOL_PREFIXES, position -> {
             if (Triggers.matchesAt(symbol, text, position)) {
                 Reference reference = symbolReference(symbol);
                 if (reference != null) {

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.unref.common.CachedReads;
 import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
@@ -27,6 +28,7 @@ import org.unref.common.Pages;
 @Path("/api/v1/vetoes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Citations")
+@CachedReads
 public class VetoCitedByResource {
 
     private static final String LIST = CitedByService.LIST;

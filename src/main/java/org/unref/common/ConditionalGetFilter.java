@@ -34,6 +34,9 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
         String method = request.getMethod();
+        if (request.getProperty(ResponseCacheFilters.SERVED_FROM_CACHE) != null) {
+            return; // the cached answer carries the ETag and headers computed when it was stored
+        }
         if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || response.getStatus() != 200
                 || !response.hasEntity() || !isJson(response.getMediaType())) {
             return;

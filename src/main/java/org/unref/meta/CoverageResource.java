@@ -7,12 +7,14 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.unref.common.CachedReads;
 import org.unref.common.ReferenceData;
 
 @Path("/api/v1/meta")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Meta", description = "What the service holds and where it comes from.")
 @ReferenceData
+@CachedReads
 public class CoverageResource {
 
     private final CoverageService service;

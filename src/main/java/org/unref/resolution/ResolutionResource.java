@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.unref.common.CachedReads;
 import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
@@ -30,6 +31,7 @@ import org.unref.common.ReferenceData;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Resolutions")
 @ReferenceData
+@CachedReads
 public class ResolutionResource {
 
     private final ResolutionService service;

@@ -11,12 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.unref.common.CachedReads;
 import org.unref.common.ReferenceData;
 
 @Path("/api/v1/resolutions/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Resolutions")
 @ReferenceData
+@CachedReads
 public class ResolutionTextResource {
 
     private final ResolutionTextService service;

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
+import org.unref.common.CachedReads;
 import org.unref.common.Page;
 import org.unref.common.ProblemDetail;
 import org.unref.common.ReferenceData;
@@ -21,6 +22,7 @@ import org.unref.common.ReferenceData;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Uniting for Peace")
 @ReferenceData
+@CachedReads
 public class EmergencySessionResource {
 
     private final UnitingForPeaceService service;

@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.RestResponse;
+import org.unref.common.CachedReads;
 import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
@@ -34,6 +35,7 @@ import org.unref.common.ReferenceData;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Vetoes")
 @ReferenceData
+@CachedReads
 public class VetoResource {
 
     private final VetoService service;

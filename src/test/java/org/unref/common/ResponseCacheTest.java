@@ -1,0 +1,94 @@
+package org.unref.common;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.unref.testing.Contract;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/** Answers served from the response cache are the answers the resources give, and a write through the API shows at once. */
+@QuarkusTest
+@TestProfile(ResponseCacheTest.CacheOn.class)
+class ResponseCacheTest {
+
+    public static class CacheOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("unref.response-cache.enabled", "true", "unref.response-cache.ttl", "1h");
+        }
+    }
+
+    @Inject
+    ResponseCache cache;
+
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1", "/api/v1/resolutions/s-res-2254-2015", "/api/v1/charter/articles/27",
+        "/api/v1/vetoes?member=RU", "/api/v1/resolutions?year=2015&limit=3", "/api/v1/resolutions/s-res-2254-2015/cited-by",
+        "/api/v1/meta/coverage" })
+    void shouldServeTheSameBytesAndRepresentationHeadersFromTheCache(String path) {
+        cache.invalidateAll(); // the first answer below comes from the resource, the second from the cache
+        Response first = given().filter(Contract.VALIDATOR).accept("application/json").when().get(path).then().statusCode(200)
+                .contentType(ContentType.JSON).extract().response();
+        assertNotNull(cache.get(ResponseCache.key(path, "application/json")), "the first answer was not kept");
+        Response second = given().filter(Contract.VALIDATOR).accept("application/json").when().get(path).then().statusCode(200)
+                .contentType(ContentType.JSON).header("RateLimit-Remaining", notNullValue())
+                .header("X-Request-Id", notNullValue()).extract().response();
+        assertArrayEquals(first.asByteArray(), second.asByteArray());
+        for (String header : new String[] { "Content-Type", "ETag", "Cache-Control", "Vary", "Link" }) {
+            assertEquals(first.header(header), second.header(header), header);
+        }
+        assertNotEquals(first.header("X-Request-Id"), second.header("X-Request-Id"));
+    }
+
+    @Test
+    void shouldAnswer304FromTheCacheForTheSameETag() {
+        String path = "/api/v1/charter/articles/27";
+        String etag = given().when().get(path).then().statusCode(200).extract().header("ETag");
+        given().when().get(path).then().statusCode(200).header("ETag", equalTo(etag));
+        given().header("If-None-Match", etag).when().get(path).then().statusCode(304).header("ETag", equalTo(etag));
+        given().header("If-None-Match", "\"other\"").when().get(path).then().statusCode(200).header("ETag", equalTo(etag));
+    }
+
+    @Test
+    void shouldShowAStatementInCitedByRightAfterItIsWrittenAndDeleted() {
+        String path = "/api/v1/resolutions/s-res-2118-2013/cited-by";
+        given().queryParam("limit", "200").when().get(path).then().statusCode(200);
+        String id = given().filter(Contract.VALIDATOR).header("Authorization", "Bearer dev-editor-key").contentType(ContentType.JSON)
+                .body("{\"title\": \"Cache test\", \"date\": \"2024-03-01\", \"kind\": \"speech\", \"sourceUrl\": "
+                        + "\"https://example.org/cache/" + UUID.randomUUID() + "\", \"text\": \"We recall resolution 2118 (2013).\"}")
+                .when().post("/api/v1/statements").then().statusCode(201).extract().path("id");
+        given().filter(Contract.VALIDATOR).queryParam("limit", "200").when().get(path)
+                .then().statusCode(200).body("items.source.id", hasItem(id));
+        given().header("Authorization", "Bearer dev-editor-key").when().delete("/api/v1/statements/" + id)
+                .then().statusCode(204);
+        given().filter(Contract.VALIDATOR).queryParam("limit", "200").when().get(path)
+                .then().statusCode(200).body("items.source.id", not(hasItem(id)));
+    }
+
+    @Test
+    void shouldKeepAnswersApartByAccept() {
+        given().accept("text/csv").when().get("/api/v1/charter/articles/27").then().statusCode(406);
+        given().accept(ContentType.JSON).when().get("/api/v1/charter/articles/27").then().statusCode(200);
+        given().accept("text/csv").when().get("/api/v1/charter/articles/27").then().statusCode(406);
+    }
+}

@@ -34,9 +34,11 @@ public class CitationRepository implements PanacheRepository<StoredCitation> {
             after = " and id < :after";
             parameters.and("after", afterId);
         }
-        return find("targetType = :type and " + match + after + " order by id desc", parameters)
-                .page(0, limit + 1)
-                .list();
+        // setMaxResults without a first result: the SQL is "fetch first n rows only", with no "offset 0".
+        var query = getEntityManager().createQuery("from StoredCitation where targetType = :type and " + match + after
+                + " order by id desc", StoredCitation.class);
+        parameters.map().forEach(query::setParameter);
+        return query.setMaxResults(limit + 1).getResultList();
     }
 
     public long deleteBySource(StoredCitation.SourceType type, String sourceId) {

@@ -21,12 +21,16 @@ public class StatementRepository implements PanacheRepository<Statement> {
     public List<Statement> listAfter(StatementFilter filter, LocalDate afterDate, Long afterId, int limit) {
         Where where = where(filter);
         if (afterDate != null) {
-            where.andIf(true, "(s.date < :afterDate or (s.date = :afterDate and s.id < :afterId))")
+            // "s.date <= :afterDate" first, so the database starts its walk of statement_date_id at the cursor
+            // instead of reading (and dropping) every row of the pages before it.
+            where.andIf(true, "s.date <= :afterDate and (s.date < :afterDate or s.id < :afterId)")
                     .param("afterDate", afterDate).param("afterId", afterId);
         }
-        return find("select s from Statement s where " + where.jpql() + " order by s.date desc, s.id desc", where.parameters())
-                .page(0, limit + 1)
-                .list();
+        // setMaxResults without a first result: the SQL is "fetch first n rows only", with no "offset 0".
+        var query = getEntityManager().createQuery("select s from Statement s where " + where.jpql() + " order by s.date desc, s.id desc",
+                Statement.class);
+        where.parameters().forEach(query::setParameter);
+        return query.setMaxResults(limit + 1).getResultList();
     }
 
     public long countMatching(StatementFilter filter) {

@@ -33,6 +33,7 @@ import io.quarkus.runtime.StartupEvent;
 public class SeedLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedLoader.class);
+    private static final int SEED_TIMEOUT_SECONDS = 600;
 
     @Inject
     Instance<Seeder<?>> seeders;
@@ -66,7 +67,8 @@ public class SeedLoader {
         byte[] content = read(seeder.resource());
         String hash = sha256(content);
         ensureStateRow(seeder.resource());
-        return QuarkusTransaction.requiringNew().call(() -> {
+        // A seed file is one transaction; the default 60 s timeout let a busy machine's first start fail halfway.
+        return QuarkusTransaction.requiringNew().timeout(SEED_TIMEOUT_SECONDS).call(() -> {
             // Replicas starting together queue on this row lock; the first loads, the others find the hash current.
             SeedState state = em.find(SeedState.class, seeder.resource(), LockModeType.PESSIMISTIC_WRITE);
             if (state.sha256.equals(hash)) {
@@ -75,6 +77,11 @@ public class SeedLoader {
             }
             List<R> records = jsonLines.read(content, seeder.recordType(), seeder.resource());
             int changed = seeder.upsert(records);
+            // Seeders that clear the session to keep it small detach the state row; its changes must still be written
+            // (else every start loads that file again). The row lock stays held by the transaction.
+            if (!em.contains(state)) {
+                state = em.find(SeedState.class, seeder.resource());
+            }
             state.sha256 = hash;
             state.loadedAt = Instant.now();
             state.recordCount = records.size();

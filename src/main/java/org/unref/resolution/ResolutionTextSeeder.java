@@ -38,13 +38,13 @@ public class ResolutionTextSeeder implements Seeder<ResolutionTextSeed> {
 
     @Override
     public int upsert(List<ResolutionTextSeed> records) {
-        ResolutionCitations.Targets targets = store.targets();
+        ResolutionTextStore.Batch batch = store.batch();
         int changed = 0;
         for (ResolutionTextSeed seed : records) {
             Resolution r = resolutions.findByIdOptional(Slugs.of(seed.symbol()))
                     .orElseThrow(() -> new IllegalStateException("resolution_texts.jsonl names " + seed.symbol()
                             + ", which resolutions.jsonl lacks"));
-            if (store.storeText(r, seed.paragraphs(), seed.sponsors(), seed.sources(), targets)) {
+            if (store.storeText(r, seed.paragraphs(), seed.sponsors(), seed.sources(), batch)) {
                 changed++;
             }
             // Written rows are not read again: a small session keeps each flush (before every query) cheap.

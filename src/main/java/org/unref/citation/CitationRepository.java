@@ -1,8 +1,13 @@
 package org.unref.citation;
 
+import java.sql.PreparedStatement;
+import java.sql.Types;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -10,6 +15,8 @@ import io.quarkus.panache.common.Parameters;
 /** Stored citations, read both ways: by source ("what does this cite") and by target ("who cites this"). */
 @ApplicationScoped
 public class CitationRepository implements PanacheRepository<StoredCitation> {
+
+    private static final int BATCH = 500;
 
     /** A source's citations in text order. */
     public List<StoredCitation> listBySource(StoredCitation.SourceType type, String sourceId) {
@@ -39,6 +46,58 @@ public class CitationRepository implements PanacheRepository<StoredCitation> {
                 + " order by id desc", StoredCitation.class);
         parameters.map().forEach(query::setParameter);
         return query.setMaxResults(limit + 1).getResultList();
+    }
+
+    /** The sources of a type that hold at least one citation. */
+    public java.util.Set<String> sourceIds(StoredCitation.SourceType type) {
+        return new java.util.HashSet<>(getEntityManager()
+                .createQuery("select distinct c.sourceId from StoredCitation c where c.sourceType = :type", String.class)
+                .setParameter("type", type).getResultList());
+    }
+
+    /**
+     * Inserts new citations in JDBC batches, in list order (so ids ascend as the list goes). Hibernate cannot batch
+     * rows whose id the database assigns, and seeding and imports write thousands: one round trip a row made them
+     * most of the first start. The rows are not attached to the session, so callers must not read them back as entities
+     * in the same session expecting these instances; their ids stay null.
+     */
+    public void insertAll(List<StoredCitation> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        getEntityManager().flush();
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO citation (source_type, source_id, "
+                    + "source_paragraph, source_date, start_offset, end_offset, matched_text, snippet, kind, reference_id, "
+                    + "pinpoint, status, target_type, target_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                int pending = 0;
+                for (StoredCitation c : rows) {
+                    insert.setString(1, c.sourceType.name());
+                    insert.setString(2, c.sourceId);
+                    insert.setString(3, c.sourceParagraph);
+                    insert.setObject(4, c.sourceDate, Types.DATE);
+                    insert.setInt(5, c.start);
+                    insert.setInt(6, c.end);
+                    insert.setString(7, c.matchedText);
+                    insert.setString(8, c.snippet);
+                    insert.setString(9, c.kind.name());
+                    insert.setString(10, c.referenceId);
+                    insert.setString(11, c.pinpoint);
+                    insert.setString(12, c.status.name());
+                    insert.setString(13, c.targetType == null ? null : c.targetType.name());
+                    insert.setString(14, c.targetId);
+                    insert.setObject(15, c.createdAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
+                    insert.addBatch();
+                    if (++pending == BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
     }
 
     public long deleteBySource(StoredCitation.SourceType type, String sourceId) {

@@ -67,8 +67,7 @@ public class SeedLoader {
         byte[] content = read(seeder.resource());
         String hash = sha256(content);
         ensureStateRow(seeder.resource());
-        // The first load of the larger files (resolution texts with their citations) can pass the 60 s default on a
-        // busy machine; an aborted first load would stop the start, so it gets room.
+        // A seed file is one transaction; the default 60 s timeout let a busy machine's first start fail halfway.
         return QuarkusTransaction.requiringNew().timeout(SEED_TIMEOUT_SECONDS).call(() -> {
             // Replicas starting together queue on this row lock; the first loads, the others find the hash current.
             SeedState state = em.find(SeedState.class, seeder.resource(), LockModeType.PESSIMISTIC_WRITE);
@@ -78,6 +77,11 @@ public class SeedLoader {
             }
             List<R> records = jsonLines.read(content, seeder.recordType(), seeder.resource());
             int changed = seeder.upsert(records);
+            // Seeders that clear the session to keep it small detach the state row; its changes must still be written
+            // (else every start loads that file again). The row lock stays held by the transaction.
+            if (!em.contains(state)) {
+                state = em.find(SeedState.class, seeder.resource());
+            }
             state.sha256 = hash;
             state.loadedAt = Instant.now();
             state.recordCount = records.size();

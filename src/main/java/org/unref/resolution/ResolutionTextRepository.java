@@ -1,17 +1,27 @@
 package org.unref.resolution;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.hibernate.Session;
+
 /** Texts, paragraphs and per-member votes of resolutions. */
 @ApplicationScoped
 public class ResolutionTextRepository {
+
+    private static final int BATCH = 500;
+    /** The entity's own converter, so batch-inserted links read back exactly as persisted ones. */
+    private static final ParagraphLink.ListConverter LINKS = new ParagraphLink.ListConverter();
 
     @Inject
     EntityManager em;
@@ -37,6 +47,70 @@ public class ResolutionTextRepository {
     public void deleteParagraphs(String resolutionId) {
         em.createQuery("delete from ResolutionParagraph where resolutionId = :id").setParameter("id", resolutionId)
                 .executeUpdate();
+    }
+
+    /** Resolutions that hold at least one row of {@code entity} (ResolutionParagraph, MemberVote or ResolutionText). */
+    public Set<String> resolutionIdsWith(Class<?> entity) {
+        return new HashSet<>(em.createQuery("select distinct e.resolutionId from " + entity.getSimpleName() + " e", String.class)
+                .getResultList());
+    }
+
+    /**
+     * Inserts new paragraphs in JDBC batches: Hibernate cannot batch rows whose id the database assigns, and a
+     * resolution has dozens (8,400 in the seed), one round trip each. The rows are not attached to the session.
+     */
+    public void insertParagraphs(List<ResolutionParagraph> rows) {
+        insert("INSERT INTO resolution_paragraph (resolution_id, paragraph_id, eid, ordinal, kind, num, parent_id, body_text, "
+                + "links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (insert, p) -> {
+                    insert.setString(1, p.resolutionId);
+                    insert.setString(2, p.paragraphId);
+                    insert.setString(3, p.eId);
+                    insert.setInt(4, p.ordinal);
+                    insert.setString(5, p.kind);
+                    insert.setString(6, p.number);
+                    insert.setString(7, p.parentId);
+                    insert.setString(8, p.text);
+                    insert.setString(9, LINKS.convertToDatabaseColumn(p.links));
+                });
+    }
+
+    /** Inserts new per-member votes in JDBC batches, like {@link #insertParagraphs}. */
+    public void insertVotes(List<MemberVote> rows) {
+        insert("INSERT INTO resolution_member_vote (resolution_id, member_code, member_name, member_vote) VALUES (?, ?, ?, ?)",
+                rows, (insert, v) -> {
+                    insert.setString(1, v.resolutionId);
+                    insert.setString(2, v.code);
+                    insert.setString(3, v.name);
+                    insert.setString(4, v.vote);
+                });
+    }
+
+    private interface Binder<T> {
+        void bind(PreparedStatement insert, T row) throws SQLException;
+    }
+
+    private <T> void insert(String sql, List<T> rows, Binder<T> binder) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        // Rows these point at (a resolution persisted in this transaction) must be in the database first.
+        em.flush();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                int pending = 0;
+                for (T row : rows) {
+                    binder.bind(insert, row);
+                    insert.addBatch();
+                    if (++pending == BATCH) {
+                        insert.executeBatch();
+                        pending = 0;
+                    }
+                }
+                if (pending > 0) {
+                    insert.executeBatch();
+                }
+            }
+        });
     }
 
     public List<MemberVote> listVotes(String resolutionId) {

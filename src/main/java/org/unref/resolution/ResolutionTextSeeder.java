@@ -43,13 +43,13 @@ public class ResolutionTextSeeder implements Seeder<ResolutionTextSeed> {
 
     @Override
     public int upsert(List<ResolutionTextSeed> records) {
-        ResolutionCitations.Targets targets = store.targets();
+        ResolutionTextStore.Batch batch = store.batch();
         int changed = 0;
         for (ResolutionTextSeed seed : records) {
             Resolution r = resolutions.findByIdOptional(Slugs.of(seed.symbol()))
                     .orElseThrow(() -> new IllegalStateException("resolution_texts.jsonl names " + seed.symbol()
                             + ", which resolutions.jsonl lacks"));
-            if (store.storeText(r, seed.paragraphs(), seed.sponsors(), seed.sources(), targets)) {
+            if (store.storeText(r, seed.paragraphs(), seed.sponsors(), seed.sources(), batch)) {
                 // The text is served as part of the resolution (/resolutions/{id}/text): a copy must fetch it again.
                 changes.updated(ChangedCollection.RESOLUTIONS, r.id);
                 changed++;

@@ -37,8 +37,24 @@ public class ResolutionTextStore {
 
     private final ResolutionCitations citationFinder = new ResolutionCitations();
 
-    /** What citations may resolve to now; build once for a batch of texts. */
-    public ResolutionCitations.Targets targets() {
+    /**
+     * What a batch of stores (a seed file, an import run) reads once instead of once a resolution: what citations
+     * may resolve to, and which resolutions hold a text, paragraphs, citations or votes at all. A resolution holding
+     * none (every one, on a first start) is written without first being read. The sets follow what the batch
+     * writes; a caller whose transaction rolls back must start a new batch.
+     */
+    public record Batch(ResolutionCitations.Targets targets, Set<String> withText, Set<String> withParagraphs,
+            Set<String> withCitations, Set<String> withVotes) {
+    }
+
+    /** Reads what a batch needs, in the caller's transaction. */
+    public Batch batch() {
+        return new Batch(targets(), texts.resolutionIdsWith(ResolutionText.class), texts.resolutionIdsWith(ResolutionParagraph.class),
+                citations.sourceIds(StoredCitation.SourceType.RESOLUTION), texts.resolutionIdsWith(MemberVote.class));
+    }
+
+    /** What citations may resolve to now. */
+    private ResolutionCitations.Targets targets() {
         Set<String> charterIds = new HashSet<>();
         charter.listProvisions().forEach(p -> charterIds.add(p.id));
         charter.listArticles().forEach(a -> charterIds.add("art-" + a.number));
@@ -48,9 +64,9 @@ public class ResolutionTextStore {
 
     /** Stores the text (and the citations it makes) of a stored resolution; true when anything changed. */
     public boolean storeText(Resolution resolution, List<TextParagraph> paragraphs, List<String> sponsors,
-            List<Source> sources, ResolutionCitations.Targets targets) {
+            List<Source> sources, Batch batch) {
         boolean changed = false;
-        ResolutionText text = texts.findText(resolution.id).orElse(null);
+        ResolutionText text = batch.withText().contains(resolution.id) ? texts.findText(resolution.id).orElse(null) : null;
         if (text == null) {
             text = new ResolutionText();
             text.resolutionId = resolution.id;
@@ -58,6 +74,7 @@ public class ResolutionTextStore {
             text.sources = List.copyOf(sources);
             text.updatedAt = Instant.now();
             texts.persist(text);
+            batch.withText().add(resolution.id);
             changed = true;
         } else if (!text.sponsors.equals(sponsors) || !text.sources.equals(sources)) {
             text.sponsors = new java.util.ArrayList<>(sponsors);
@@ -65,9 +82,14 @@ public class ResolutionTextStore {
             text.updatedAt = Instant.now();
             changed = true;
         }
-        List<TextParagraph> stored = texts.listParagraphs(resolution.id).stream().map(TextParagraph::of).toList();
+        List<TextParagraph> stored = batch.withParagraphs().contains(resolution.id)
+                ? texts.listParagraphs(resolution.id).stream().map(TextParagraph::of).toList()
+                : List.of();
         if (!stored.equals(paragraphs)) {
-            texts.deleteParagraphs(resolution.id);
+            if (!stored.isEmpty()) {
+                texts.deleteParagraphs(resolution.id);
+            }
+            List<ResolutionParagraph> rows = new java.util.ArrayList<>(paragraphs.size());
             int ordinal = 0;
             for (TextParagraph p : paragraphs) {
                 ResolutionParagraph row = new ResolutionParagraph();
@@ -80,40 +102,64 @@ public class ResolutionTextStore {
                 row.parentId = p.parentId();
                 row.text = p.text();
                 row.links = new java.util.ArrayList<>(p.links());
-                texts.persist(row);
+                rows.add(row);
+            }
+            texts.insertParagraphs(rows);
+            if (rows.isEmpty()) {
+                batch.withParagraphs().remove(resolution.id);
+            } else {
+                batch.withParagraphs().add(resolution.id);
             }
             text.updatedAt = Instant.now();
             changed = true;
         }
-        return storeCitations(resolution, paragraphs, targets) || changed;
+        return storeCitations(resolution, paragraphs, batch) || changed;
     }
 
-    private boolean storeCitations(Resolution resolution, List<TextParagraph> paragraphs, ResolutionCitations.Targets targets) {
-        List<StoredCitation> wanted = citationFinder.of(resolution.id, resolution.adoptionDate, paragraphs, targets);
-        List<StoredCitation> stored = citations.listBySource(StoredCitation.SourceType.RESOLUTION, resolution.id);
+    private boolean storeCitations(Resolution resolution, List<TextParagraph> paragraphs, Batch batch) {
+        List<StoredCitation> wanted = citationFinder.of(resolution.id, resolution.adoptionDate, paragraphs, batch.targets());
+        boolean held = batch.withCitations().contains(resolution.id);
+        List<StoredCitation> stored = held ? citations.listBySource(StoredCitation.SourceType.RESOLUTION, resolution.id) : List.of();
         if (keys(stored).equals(keys(wanted))) {
             return false;
         }
-        citations.deleteBySource(StoredCitation.SourceType.RESOLUTION, resolution.id);
-        citations.persist(wanted);
+        if (held) {
+            citations.deleteBySource(StoredCitation.SourceType.RESOLUTION, resolution.id);
+        }
+        citations.insertAll(wanted);
+        if (wanted.isEmpty()) {
+            batch.withCitations().remove(resolution.id);
+        } else {
+            batch.withCitations().add(resolution.id);
+        }
         return true;
     }
 
     /** Stores how each member voted; true when anything changed. */
-    public boolean storeVotes(String resolutionId, List<MemberVoteValue> votes) {
+    public boolean storeVotes(String resolutionId, List<MemberVoteValue> votes, Batch batch) {
         List<MemberVoteValue> wanted = votes.stream().sorted(Comparator.comparing(MemberVoteValue::code)).toList();
-        List<MemberVoteValue> stored = texts.listVotes(resolutionId).stream().map(MemberVoteValue::of).toList();
+        boolean held = batch.withVotes().contains(resolutionId);
+        List<MemberVoteValue> stored = held ? texts.listVotes(resolutionId).stream().map(MemberVoteValue::of).toList() : List.of();
         if (stored.equals(wanted)) {
             return false;
         }
-        texts.deleteVotes(resolutionId);
+        if (held) {
+            texts.deleteVotes(resolutionId);
+        }
+        List<MemberVote> rows = new java.util.ArrayList<>(wanted.size());
         for (MemberVoteValue v : wanted) {
             MemberVote row = new MemberVote();
             row.resolutionId = resolutionId;
             row.code = v.code();
             row.name = v.name();
             row.vote = v.vote();
-            texts.persist(row);
+            rows.add(row);
+        }
+        texts.insertVotes(rows);
+        if (rows.isEmpty()) {
+            batch.withVotes().remove(resolutionId);
+        } else {
+            batch.withVotes().add(resolutionId);
         }
         return true;
     }

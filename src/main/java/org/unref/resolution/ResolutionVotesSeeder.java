@@ -43,13 +43,14 @@ public class ResolutionVotesSeeder implements Seeder<ResolutionVotesSeed> {
 
     @Override
     public int upsert(List<ResolutionVotesSeed> records) {
+        ResolutionTextStore.Batch batch = store.batch();
         int changed = 0;
         for (ResolutionVotesSeed seed : records) {
             String id = Slugs.of(seed.symbol());
             if (resolutions.findByIdOptional(id).isEmpty()) {
                 throw new IllegalStateException("resolution_votes.jsonl names " + seed.symbol() + ", which resolutions.jsonl lacks");
             }
-            if (store.storeVotes(id, seed.members())) {
+            if (store.storeVotes(id, seed.members(), batch)) {
                 changes.updated(ChangedCollection.RESOLUTIONS, id);
                 changed++;
             }

@@ -1,8 +1,13 @@
 package org.unref.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
@@ -35,6 +40,23 @@ class SeedLoaderTest {
         QuarkusTransaction.requiringNew().run(() -> em.createQuery("update SeedState s set s.sha256 = 'stale'").executeUpdate());
         Map<String, Integer> changed = loader.loadAll();
         changed.forEach((file, count) -> assertEquals(0, count, file + " rewrote records equal to the stored ones"));
+    }
+
+    @Test
+    void everyLoadedSeedFileIsRecordedSoTheNextStartSkipsIt() throws Exception {
+        QuarkusTransaction.requiringNew().run(() -> em.createQuery("update SeedState s set s.sha256 = 'stale'").executeUpdate());
+        loader.loadAll();
+        List<SeedState> states = QuarkusTransaction.requiringNew()
+                .call(() -> em.createQuery("from SeedState", SeedState.class).getResultList());
+        assertTrue(states.stream().anyMatch(s -> s.name.equals("seed/resolution_texts.jsonl")), "states: " + states.size());
+        for (SeedState state : states) {
+            byte[] content;
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(state.name)) {
+                content = in.readAllBytes();
+            }
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)), state.sha256,
+                    state.name + " was loaded but not recorded, so every start loads it again");
+        }
     }
 
     private Instant newestUpdate() {

@@ -22,7 +22,6 @@ import org.unref.importing.akn.AknDocument.AknParagraph;
 import org.unref.resolution.MemberVoteValue;
 import org.unref.resolution.ParagraphLink;
 import org.unref.resolution.Resolution;
-import org.unref.resolution.ResolutionCitations;
 import org.unref.resolution.ResolutionRepository;
 import org.unref.resolution.ResolutionSeeder;
 import org.unref.resolution.ResolutionTextStore;
@@ -57,12 +56,12 @@ public class AknImporter {
 
     /** @param location the file's place in the UN's collection ("2023/S_RES_2672_E.xml"), for its source */
     public FileResult store(String file, String location, AknDocument doc) {
-        return store(file, location, doc, texts.targets());
+        return store(file, location, doc, texts.batch());
     }
 
-    /** With the citation targets of a whole run, built once ({@link ResolutionTextStore#targets()}). */
-    public FileResult store(String file, String location, AknDocument doc, ResolutionCitations.Targets targets) {
-        return doc.isResolution() ? storeResolution(file, location, doc, targets) : storeDraft(file, location, doc);
+    /** With what a whole run reads once ({@link ResolutionTextStore#batch()}). */
+    public FileResult store(String file, String location, AknDocument doc, ResolutionTextStore.Batch batch) {
+        return doc.isResolution() ? storeResolution(file, location, doc, batch) : storeDraft(file, location, doc);
     }
 
     public static Source source(String location) {
@@ -70,7 +69,7 @@ public class AknImporter {
                 "file " + location.substring(location.lastIndexOf('/') + 1));
     }
 
-    private FileResult storeResolution(String file, String location, AknDocument doc, ResolutionCitations.Targets targets) {
+    private FileResult storeResolution(String file, String location, AknDocument doc, ResolutionTextStore.Batch batch) {
         String id = Slugs.of(doc.symbol());
         Source akn = source(location);
         Resolution r = resolutions.findById(id);
@@ -100,17 +99,17 @@ public class AknImporter {
             r.notes = new ArrayList<>(doc.issues().stream().map(i -> "The AKN file is internally inconsistent: " + i + ".").toList());
             r.updatedAt = Instant.now();
             resolutions.persist(r);
-            targets.resolutions().add(id);
+            batch.targets().resolutions().add(id);
         } else {
             changed |= fill(r, doc, vote, akn, conflicts);
             if (changed) {
                 r.updatedAt = Instant.now();
             }
         }
-        changed |= texts.storeText(r, paragraphs(doc), doc.sponsors(), List.of(akn), targets);
+        changed |= texts.storeText(r, paragraphs(doc), doc.sponsors(), List.of(akn), batch);
         if (!doc.withoutVote()) {
             changed |= texts.storeVotes(id, doc.voters().stream()
-                    .map(v -> new MemberVoteValue(v.code(), v.name(), v.vote())).toList());
+                    .map(v -> new MemberVoteValue(v.code(), v.name(), v.vote())).toList(), batch);
         }
         Outcome outcome = created ? Outcome.CREATED : changed ? Outcome.UPDATED : Outcome.UNCHANGED;
         if (outcome != Outcome.UNCHANGED) {

@@ -121,6 +121,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
+                // A record changed or vanished under a write that had read it: the client may simply retry.
+                LOG.infof("Write on %s lost a race with another write: %s", path(uri), t.getMessage());
+                return respond(new ProblemDetail("/problems/concurrent-write", "Conflict", 409,
+                        "The record changed while this request was handled; read it again and retry.", path(uri), null));
+            }
+        }
+        if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
+            // Vert.x has already answered 413 for a chunked body over quarkus.http.limits.max-body-size; the body
+            // reader only learns of it afterwards. Not a failure of ours.
+            LOG.debugf("Body over the limit on %s", path(uri));
+            return respond(new ProblemDetail("/problems/content-too-large", "Content Too Large", 413,
+                    "The body is larger than this service accepts (texts up to 1 MB of UTF-8); split it into parts.", path(uri), null));
+        }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return respond(serverError(500, uri));
     }

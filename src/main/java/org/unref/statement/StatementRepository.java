@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.unref.common.Where;
 
@@ -12,6 +13,14 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 
 @ApplicationScoped
 public class StatementRepository implements PanacheRepository<Statement> {
+
+    /**
+     * The statement, locked until the transaction ends: of two writes to one statement at once, the second waits
+     * for the first and then sees what it left (nothing, after a delete) instead of failing at commit.
+     */
+    public Optional<Statement> findByIdForUpdate(long id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     public Optional<Statement> findBySourceUrl(String sourceUrl) {
         return find("sourceUrl", sourceUrl).firstResultOptional();

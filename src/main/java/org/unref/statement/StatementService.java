@@ -155,7 +155,7 @@ public class StatementService {
 
     @Transactional
     public StatementDto replace(String id, StatementRequest request) {
-        Statement s = find(id);
+        Statement s = findForUpdate(id);
         TextBodies.check(request.text(), "text");
         refuseDuplicate(request.sourceUrl(), s.id);
         StatementMapper.apply(request, s);
@@ -168,7 +168,7 @@ public class StatementService {
 
     @Transactional
     public void delete(String id) {
-        Statement s = find(id);
+        Statement s = findForUpdate(id);
         citations.delete(SOURCE, String.valueOf(s.id));
         repository.delete(s);
         changes.deleted(ChangedCollection.STATEMENTS, String.valueOf(s.id));
@@ -182,6 +182,11 @@ public class StatementService {
         if (other.isPresent() && !other.get().id.equals(self)) {
             throw new DuplicateSourceUrlException(sourceUrl.strip(), other.get().id);
         }
+    }
+
+    private Statement findForUpdate(String id) {
+        Optional<Statement> s = id.matches("[1-9][0-9]{0,17}") ? repository.findByIdForUpdate(Long.parseLong(id)) : Optional.empty();
+        return s.orElseThrow(() -> new UnknownStatementException(id));
     }
 
     private Statement find(String id) {

@@ -25,10 +25,10 @@ public final class ResponseChecks {
 
     /**
      * Vert.x's HTTP decoder answers a request line longer than {@code quarkus.http.limits.max-initial-line-length}
-     * (4096 bytes) with a bare 414 before any handler of the application runs, and Quarkus gives no hook to change
+     * (32768 bytes, application.properties) with a bare 414 before any handler of the application runs, and Quarkus gives no hook to change
      * that answer (README, Production): such a 414 is expected, for such a request only.
      */
-    public static final int MAX_REQUEST_LINE = 4096;
+    public static final int MAX_REQUEST_LINE = 32768;
 
     public static boolean refusedByHttpDecoder(FuzzRequest request, FuzzResponse response) {
         int requestLine = request.method().length() + 1 + request.target().length() + " HTTP/1.1".length();

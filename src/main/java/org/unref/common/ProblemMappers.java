@@ -84,7 +84,9 @@ public class ProblemMappers {
         } else if (e instanceof com.fasterxml.jackson.databind.JsonMappingException mapping && !mapping.getPath().isEmpty()
                 && mapping.getPath().get(mapping.getPath().size() - 1).getFieldName() != null) {
             field = mapping.getPath().get(mapping.getPath().size() - 1).getFieldName();
-            message = field + " has a value of the wrong form (dates are written YYYY-MM-DD, texts in quotes)";
+            message = String.valueOf(mapping.getOriginalMessage()).contains(NulStringsCustomizer.MESSAGE)
+                    ? field + " " + NulStringsCustomizer.MESSAGE
+                    : field + " has a value of the wrong form (dates are written YYYY-MM-DD, texts in quotes)";
         } else {
             message = "The body is not valid JSON.";
         }

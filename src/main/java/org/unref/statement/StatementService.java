@@ -184,13 +184,18 @@ public class StatementService {
         }
     }
 
+
     private Statement findForUpdate(String id) {
-        Optional<Statement> s = id.matches("[1-9][0-9]{0,17}") ? repository.findByIdForUpdate(Long.parseLong(id)) : Optional.empty();
-        return s.orElseThrow(() -> new UnknownStatementException(id));
+        return find(id, repository::findByIdForUpdate);
     }
 
     private Statement find(String id) {
-        Optional<Statement> s = id.matches("[1-9][0-9]{0,17}") ? repository.findByIdOptional(Long.valueOf(id)) : Optional.empty();
+        return find(id, repository::findByIdOptional);
+    }
+
+    /** An id that is not a statement's number (letters, zero, too long) names no statement: 404, not 400. */
+    private static Statement find(String id, java.util.function.LongFunction<Optional<Statement>> lookup) {
+        Optional<Statement> s = id.matches("[1-9][0-9]{0,17}") ? lookup.apply(Long.parseLong(id)) : Optional.empty();
         return s.orElseThrow(() -> new UnknownStatementException(id));
     }
 }

@@ -49,7 +49,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         }
         if (!ApiKeys.grants(key.get(), role)) {
             LOG.infof("Key %s (role %s) refused on %s %s", key.get().name(), key.get().role(), request.getMethod(),
-                    request.getUriInfo().getPath());
+                    request.getUriInfo().getRequestUri().getRawPath());
             request.abortWith(problem(request, 403, "Forbidden", "This API key's role (" + key.get().role()
                     + ") may not do this; it needs the " + role + " role.").build());
             return;

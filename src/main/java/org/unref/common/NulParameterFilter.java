@@ -20,7 +20,9 @@ public class NulParameterFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String fault = null;
-        if (request.getUriInfo().getPath().indexOf('\0') >= 0) {
+        // The raw path, not getPath(): that decodes a second time when the path has matrix parameters, and fails on
+        // an id that is a lone '%' once decoded.
+        if (request.getUriInfo().getRequestUri().getRawPath().contains("%00")) {
             fault = "path";
         } else {
             for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {

@@ -3,7 +3,13 @@ package org.unref.common;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
@@ -22,6 +28,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * instance does not see (another replica's writes on a shared PostgreSQL, an {@code import} run from the command
  * line) are picked up when an entry expires, after {@code unref.response-cache.ttl} at most. A generation number keeps
  * a read that began before a write from storing what it read after the write emptied the cache.
+ *
+ * <p>
+ * A missing answer is made once, not once per waiting client: the first reader of a key leads, and readers of the
+ * same key that come while it works wait for its answer ({@link #find}). Without this, every expiry under 64
+ * connections started 64 identical queries at once, and a list that takes 100 ms alone took seconds for all of them.
  */
 @ApplicationScoped
 public class ResponseCache {
@@ -30,14 +41,42 @@ public class ResponseCache {
     public record Entry(byte[] body, MediaType type, Map<String, List<Object>> headers) {
     }
 
+    /**
+     * What a reader of a key found: the stored answer; or none, and it is to make it (it holds the {@code lead} and must
+     * then call {@link #finish}); or none, and it makes its own without leading (the leader was too slow, or it may
+     * not wait).
+     */
+    public record Found(Entry entry, Lead lead) {
+
+        public boolean leader() {
+            return lead != null;
+        }
+    }
+
+    /** A leader at work, and since when: one that never finished (a lost request) is replaced after the wait limit. */
+    public static final class Lead {
+        private final CompletableFuture<Entry> answer = new CompletableFuture<>();
+        private final long startedNanos;
+
+        private Lead(long startedNanos) {
+            this.startedNanos = startedNanos;
+        }
+    }
+
     private final boolean enabled;
     private final Cache<String, Entry> entries;
     private final AtomicLong generation = new AtomicLong();
+    private final Map<String, Lead> inFlight = new ConcurrentHashMap<>();
+    private final long waitNanos;
+    /** How many answers were made afresh (by leaders and by readers that did not wait): the cost the cache did not save. */
+    private final LongAdder made = new LongAdder();
 
     public ResponseCache(@ConfigProperty(name = "unref.response-cache.enabled", defaultValue = "true") boolean enabled,
             @ConfigProperty(name = "unref.response-cache.ttl", defaultValue = "10s") Duration ttl,
-            @ConfigProperty(name = "unref.response-cache.max-bytes", defaultValue = "16000000") long maxBytes) {
+            @ConfigProperty(name = "unref.response-cache.max-bytes", defaultValue = "16000000") long maxBytes,
+            @ConfigProperty(name = "unref.response-cache.max-wait", defaultValue = "5s") Duration maxWait) {
         this.enabled = enabled;
+        this.waitNanos = maxWait.toNanos();
         entries = Caffeine.newBuilder().expireAfterWrite(ttl).maximumWeight(maxBytes)
                 .weigher((String key, Entry entry) -> key.length() + entry.body().length).build();
     }
@@ -52,6 +91,51 @@ public class ResponseCache {
 
     public Entry get(String key) {
         return entries.getIfPresent(key);
+    }
+
+    /**
+     * The stored answer for {@code key}, or the duty to make it. When another reader is already making it, waits for
+     * its answer if {@code mayWait} (never on an event loop), at most {@code unref.response-cache.max-wait}.
+     */
+    public Found find(String key, boolean mayWait) {
+        Entry entry = entries.getIfPresent(key);
+        if (entry != null) {
+            return new Found(entry, null);
+        }
+        long now = System.nanoTime();
+        Lead mine = new Lead(now);
+        Lead running = inFlight.compute(key, (k, current) -> current == null || now - current.startedNanos > waitNanos ? mine : current);
+        if (running == mine) {
+            made.increment();
+            return new Found(null, mine);
+        }
+        Entry answer = mayWait ? await(running, now) : null;
+        if (answer == null) {
+            made.increment();
+        }
+        return new Found(answer, null);
+    }
+
+    private Entry await(Lead running, long now) {
+        try {
+            return running.answer.get(Math.max(0, waitNanos - (now - running.startedNanos)), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Answers made afresh since the start, rather than served from the cache or from a leader's work. */
+    public long answersMade() {
+        return made.sum();
+    }
+
+    /** The leader of {@code key} is done: its waiting readers get {@code answer}, or make their own if it is null. */
+    public void finish(String key, Lead lead, Entry answer) {
+        inFlight.remove(key, lead);
+        lead.answer.complete(answer);
     }
 
     /** The generation to pass to {@link #put}: read it before reading the data the answer is made of. */

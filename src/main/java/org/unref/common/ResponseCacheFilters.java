@@ -27,6 +27,7 @@ public final class ResponseCacheFilters {
     static final String SERVED_FROM_CACHE = ResponseCacheFilters.class.getName() + ".hit";
     private static final String KEY = ResponseCacheFilters.class.getName() + ".key";
     private static final String GENERATION = ResponseCacheFilters.class.getName() + ".generation";
+    private static final String LEAD = ResponseCacheFilters.class.getName() + ".lead";
     /** The headers that belong to the representation; per-request ones (rate limit, request id) are added anew. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY,
             "Link");
@@ -63,10 +64,16 @@ public final class ResponseCacheFilters {
                 return;
             }
             String key = key(request);
-            ResponseCache.Entry entry = cache.get(key);
+            // Read before the data, as put() requires; then wait for a reader already making this answer, if any.
+            long generation = cache.generation();
+            ResponseCache.Found found = cache.find(key, !io.vertx.core.Context.isOnEventLoopThread());
+            ResponseCache.Entry entry = found.entry();
             if (entry == null) {
                 request.setProperty(KEY, key);
-                request.setProperty(GENERATION, cache.generation());
+                request.setProperty(GENERATION, generation);
+                if (found.leader()) {
+                    request.setProperty(LEAD, found.lead());
+                }
                 return;
             }
             request.setProperty(SERVED_FROM_CACHE, Boolean.TRUE);
@@ -97,9 +104,22 @@ public final class ResponseCacheFilters {
 
         @Override
         public void filter(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
+            ResponseCache.Lead lead = request.getProperty(LEAD) instanceof ResponseCache.Lead l ? l : null;
+            ResponseCache.Entry stored = null;
+            try {
+                stored = store(request, response);
+            } finally {
+                if (lead != null) {
+                    // Readers waiting for this answer get it, or (an error, a 304) make their own.
+                    cache.finish((String) request.getProperty(KEY), lead, stored);
+                }
+            }
+        }
+
+        private ResponseCache.Entry store(ContainerRequestContext request, ContainerResponseContext response) throws IOException {
             if (!(request.getProperty(KEY) instanceof String key) || !(request.getProperty(GENERATION) instanceof Long generation)
                     || response.getStatus() != 200 || !response.hasEntity() || response.getMediaType() == null) {
-                return;
+                return null;
             }
             byte[] body;
             if (response.getEntity() instanceof byte[] bytes) {
@@ -116,7 +136,9 @@ public final class ResponseCacheFilters {
                     headers.put(name, List.copyOf(new ArrayList<>(values)));
                 }
             }
-            cache.put(key, new ResponseCache.Entry(body, response.getMediaType(), Map.copyOf(headers)), generation);
+            ResponseCache.Entry entry = new ResponseCache.Entry(body, response.getMediaType(), Map.copyOf(headers));
+            cache.put(key, entry, generation);
+            return entry;
         }
     }
 

@@ -91,4 +91,31 @@ class ResponseCacheTest {
         given().accept(ContentType.JSON).when().get("/api/v1/charter/articles/27").then().statusCode(200);
         given().accept("text/csv").when().get("/api/v1/charter/articles/27").then().statusCode(406);
     }
+
+    /** Sixteen clients asking for one missing answer at once: it is made once, and all get the same bytes. */
+    @Test
+    void shouldMakeAMissingAnswerOnceForConcurrentReaders() throws Exception {
+        cache.invalidateAll();
+        String path = "/api/v1/vetoes?member=RU&limit=17";
+        long before = cache.answersMade();
+        java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.List<java.util.concurrent.Future<byte[]>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return given().accept("application/json").when().get(path).then().statusCode(200).extract().asByteArray();
+                }));
+            }
+            start.countDown();
+            byte[] first = answers.get(0).get(60, java.util.concurrent.TimeUnit.SECONDS);
+            for (java.util.concurrent.Future<byte[]> answer : answers) {
+                assertArrayEquals(first, answer.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(1, cache.answersMade() - before, "answers made for 16 concurrent readers of one missing key");
+    }
 }

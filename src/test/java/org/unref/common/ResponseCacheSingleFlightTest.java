@@ -1,0 +1,95 @@
+package org.unref.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.ws.rs.core.MediaType;
+
+import org.junit.jupiter.api.Test;
+
+/** A missing answer is made once while other readers of the same key wait for it, and a lost leader does not block them. */
+class ResponseCacheSingleFlightTest {
+
+    private static final ResponseCache.Entry ANSWER = new ResponseCache.Entry("{}".getBytes(StandardCharsets.UTF_8),
+            MediaType.APPLICATION_JSON_TYPE, Map.of());
+
+    private static ResponseCache cache(Duration maxWait) {
+        return new ResponseCache(true, Duration.ofHours(1), 1_000_000, maxWait);
+    }
+
+    @Test
+    void shouldLetOneReaderMakeTheAnswerWhileTheOthersWaitForIt() throws Exception {
+        ResponseCache cache = cache(Duration.ofSeconds(30));
+        ResponseCache.Found leader = cache.find("k", true);
+        assertTrue(leader.leader());
+        ExecutorService readers = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<ResponseCache.Found>> waiting = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                waiting.add(readers.submit(() -> cache.find("k", true)));
+            }
+            Thread.sleep(200); // they are waiting, not making their own
+            assertFalse(waiting.stream().anyMatch(Future::isDone), "a reader did not wait for the leader");
+            cache.put("k", ANSWER, cache.generation());
+            cache.finish("k", leader.lead(), ANSWER);
+            for (Future<ResponseCache.Found> found : waiting) {
+                assertSame(ANSWER, found.get(10, TimeUnit.SECONDS).entry());
+                assertFalse(found.get().leader());
+            }
+        } finally {
+            readers.shutdownNow();
+        }
+        assertEquals(1, cache.answersMade());
+        assertSame(ANSWER, cache.find("k", true).entry());
+    }
+
+    @Test
+    void shouldLetWaitingReadersMakeTheirOwnWhenTheLeaderHasNoAnswerToShare() throws Exception {
+        ResponseCache cache = cache(Duration.ofSeconds(30));
+        ResponseCache.Found leader = cache.find("k", true);
+        ExecutorService reader = Executors.newSingleThreadExecutor();
+        try {
+            Future<ResponseCache.Found> waiting = reader.submit(() -> cache.find("k", true));
+            Thread.sleep(100);
+            cache.finish("k", leader.lead(), null); // an error or a 304: nothing to share
+            ResponseCache.Found found = waiting.get(10, TimeUnit.SECONDS);
+            assertNull(found.entry());
+            assertFalse(found.leader());
+        } finally {
+            reader.shutdownNow();
+        }
+        assertEquals(2, cache.answersMade());
+        assertTrue(cache.find("k", true).leader(), "the key is free again");
+    }
+
+    @Test
+    void shouldNotWaitOnAnEventLoopAndShouldReplaceALeaderThatNeverFinished() {
+        ResponseCache cache = cache(Duration.ofMillis(300));
+        ResponseCache.Found lost = cache.find("k", true);
+        ResponseCache.Found eventLoop = cache.find("k", false);
+        assertNull(eventLoop.entry());
+        assertFalse(eventLoop.leader());
+        long start = System.nanoTime();
+        ResponseCache.Found follower = cache.find("k", true); // waits out what is left of the limit, then makes its own
+        assertNull(follower.entry());
+        assertTrue(System.nanoTime() - start < TimeUnit.SECONDS.toNanos(5), "waited past the limit");
+        ResponseCache.Found next = cache.find("k", true);
+        assertTrue(next.leader(), "a leader lost for longer than the limit is replaced");
+        cache.finish("k", lost.lead(), null); // the lost leader's late finish leaves the new one in place
+        ResponseCache.Found behind = cache.find("k", false);
+        assertFalse(behind.leader());
+    }
+}

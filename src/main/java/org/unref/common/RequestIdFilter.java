@@ -1,6 +1,7 @@
 package org.unref.common;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,17 @@ public class RequestIdFilter {
 
     /** The client's id when it is well formed; otherwise a fresh random one. */
     static String idFor(String requested) {
-        return requested != null && WELL_FORMED.matcher(requested).matches() ? requested
-                : UUID.randomUUID().toString();
+        return requested != null && WELL_FORMED.matcher(requested).matches() ? requested : randomId();
+    }
+
+    /**
+     * A version 4 UUID from the thread's own generator. UUID.randomUUID() draws from the shared SecureRandom, whose
+     * lock every request thread contended for under load; a log correlation id needs to be unique, not unguessable.
+     */
+    private static String randomId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = random.nextLong() & ~0xF000L | 0x4000L;
+        long low = random.nextLong() & ~(0xC000L << 48) | (0x8000L << 48);
+        return new UUID(high, low).toString();
     }
 }

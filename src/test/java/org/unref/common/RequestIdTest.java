@@ -31,6 +31,18 @@ class RequestIdTest {
     }
 
     @Test
+    void shouldMakeVersion4UuidsThatDoNotRepeat() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < 10_000; i++) {
+            String id = RequestIdFilter.idFor(null);
+            java.util.UUID uuid = java.util.UUID.fromString(id);
+            org.junit.jupiter.api.Assertions.assertEquals(4, uuid.version(), id);
+            org.junit.jupiter.api.Assertions.assertEquals(2, uuid.variant(), id);
+            org.junit.jupiter.api.Assertions.assertTrue(seen.add(id), "repeated " + id);
+        }
+    }
+
+    @Test
     void shouldReplaceAMalformedOrOverlongId() {
         given().header("X-Request-Id", "x\"; DROP TABLE")
                 .when().get("/api/v1/charter")

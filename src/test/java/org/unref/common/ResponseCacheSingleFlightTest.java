@@ -92,4 +92,20 @@ class ResponseCacheSingleFlightTest {
         ResponseCache.Found behind = cache.find("k", false);
         assertFalse(behind.leader());
     }
+
+    @Test
+    void shouldRemakeAnAgingAnswerOnceWhileServingTheStoredOne() throws Exception {
+        ResponseCache cache = new ResponseCache(true, Duration.ofMillis(600), 1_000_000, Duration.ofSeconds(30));
+        ResponseCache.Found first = cache.find("k", true);
+        cache.put("k", ANSWER, cache.generation());
+        cache.finish("k", first.lead(), ANSWER);
+        assertSame(ANSWER, cache.find("k", true).entry(), "fresh: served");
+        Thread.sleep(350); // past half the time-to-live, before its end
+        ResponseCache.Found refresher = cache.find("k", true);
+        assertTrue(refresher.leader(), "one reader remakes it");
+        ResponseCache.Found other = cache.find("k", true);
+        assertSame(ANSWER, other.entry(), "the others get the stored answer without waiting");
+        assertFalse(other.leader());
+        assertEquals(2, cache.answersMade());
+    }
 }

@@ -64,7 +64,7 @@ public class CharterResource {
     public RestResponse<CharterPreambleDto> preamble(@Context HttpHeaders headers) {
         CharterPreambleDto preamble = service.preamble();
         return linked(headers) ? Representations.other(CharterJsonLd.of(preamble), Representations.JSON_LD_TYPE)
-                : RestResponse.ok(preamble);
+                : Representations.json(preamble);
     }
 
     @GET
@@ -89,7 +89,7 @@ public class CharterResource {
             @Context HttpHeaders headers) {
         CharterChapterDto chapter = service.chapter(numeral);
         return linked(headers) ? Representations.other(CharterJsonLd.of(chapter), Representations.JSON_LD_TYPE)
-                : RestResponse.ok(chapter);
+                : Representations.json(chapter);
     }
 
     @GET
@@ -114,7 +114,7 @@ public class CharterResource {
             @Context HttpHeaders headers) {
         CharterArticleDto article = service.article(n);
         return linked(headers) ? Representations.other(CharterJsonLd.of(article), Representations.JSON_LD_TYPE)
-                : RestResponse.ok(article);
+                : Representations.json(article);
     }
 
     @GET
@@ -141,7 +141,7 @@ public class CharterResource {
             @Context HttpHeaders headers) {
         CharterProvisionDto paragraph = service.paragraph(n, p);
         return linked(headers) ? Representations.other(CharterJsonLd.of(paragraph), Representations.JSON_LD_TYPE)
-                : RestResponse.ok(paragraph);
+                : Representations.json(paragraph);
     }
 
     @GET
@@ -166,7 +166,7 @@ public class CharterResource {
             @Context HttpHeaders headers) {
         CharterProvisionDto provision = service.provision(id);
         if (!linked(headers)) {
-            return RestResponse.ok(provision);
+            return Representations.json(provision);
         }
         // The same node whichever address it is read at: an article and the preamble as their own operations give them.
         Map<String, Object> node = switch (provision.kind()) {

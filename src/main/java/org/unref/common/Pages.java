@@ -1,5 +1,6 @@
 package org.unref.common;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.jboss.resteasy.reactive.RestResponse;
@@ -12,7 +13,8 @@ public final class Pages {
 
     public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uri) {
         // Every list also answers text/csv: a cache must keep the two apart.
-        RestResponse.ResponseBuilder<Page<T>> builder = RestResponse.ResponseBuilder.ok(page).header("Vary", "Accept");
+        RestResponse.ResponseBuilder<Page<T>> builder = RestResponse.ResponseBuilder.ok(page, MediaType.APPLICATION_JSON_TYPE);
+        builder.header("Vary", "Accept");
         if (page.next() != null) {
             builder.header("Link", next(page, uri));
         }

@@ -55,6 +55,15 @@ public final class Representations {
     }
 
     /**
+     * The JSON answer of an operation that offers another type too, its type said outright: with {@code Accept: application/*}
+     * and two types to choose from, RESTEasy Reactive otherwise answered application/octet-stream with the record's
+     * {@code toString()} (found by the contract fuzzer).
+     */
+    public static <T> RestResponse<T> json(T entity) {
+        return RestResponse.ResponseBuilder.ok(entity, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /**
      * An answer in another representation than the method's declared one. The declared type is the JSON answer's, which
      * the contract documents with its schema; JAX-RS writes the entity by its runtime class, so a JSON-LD map or CSV bytes
      * go out as they are, and the ETag and cache filters treat them like any answer.

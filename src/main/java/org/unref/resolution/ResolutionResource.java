@@ -116,6 +116,6 @@ public class ResolutionResource {
         ResolutionDto resolution = service.get(id);
         return Representations.wants(headers, Representations.JSON_LD, MediaType.APPLICATION_JSON, Representations.JSON_LD)
                 ? Representations.other(ResolutionJsonLd.of(resolution), Representations.JSON_LD_TYPE)
-                : RestResponse.ok(resolution);
+                : Representations.json(resolution);
     }
 }

@@ -50,7 +50,7 @@ public class EmergencySessionResource {
         if (Pages.csvWanted(headers)) {
             return Pages.csv(service.sessions(ExportRows.EmergencySessionRow::of), ExportRows.EmergencySessionRow.class, null);
         }
-        return RestResponse.ok(service.sessions());
+        return Representations.json(service.sessions());
     }
 
     @GET

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.unref.testing.Contract;
 import org.unref.testing.LinkedData;
@@ -87,6 +89,11 @@ class CharterLinkedDataTest {
                 .contentType(startsWith("application/json")).body("id", equalTo("art-27-3"));
         given().accept("*/*").when().get("/api/v1/charter/articles/27").then().statusCode(200)
                 .contentType(startsWith("application/json"));
+        for (String path : List.of("/api/v1/charter/articles/27", "/api/v1/charter/preamble", "/api/v1/charter/chapters/V",
+                "/api/v1/charter/provisions/art-27-3", "/api/v1/charter/articles/27/paragraphs/3", "/api/v1/resolutions/s-res-2254-2015")) {
+            given().filter(Contract.VALIDATOR).accept("application/*").when().get(path).then().statusCode(200)
+                    .contentType(startsWith("application/json")).body("links.self", org.hamcrest.Matchers.startsWith("/api/v1/"));
+        }
         given().accept("text/csv").when().get("/api/v1/charter/articles/27").then().statusCode(406)
                 .contentType(startsWith("application/problem+json"));
         given().accept("application/json;q=0.5, application/ld+json").when().get("/api/v1/charter/chapters/VII").then()

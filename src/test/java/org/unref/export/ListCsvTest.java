@@ -205,6 +205,12 @@ class ListCsvTest {
         given().accept("application/json;q=0.5, text/csv;q=0.9").when().get("/api/v1/vetoes?limit=2").then().statusCode(200)
                 .contentType(startsWith("text/csv"));
         given().accept("*/*").when().get("/api/v1/vetoes?limit=2").then().statusCode(200).contentType(startsWith("application/json"));
+        // Found by the contract fuzzer: application/* with two types offered answered application/octet-stream.
+        for (String list : List.of("/api/v1/vetoes?limit=2", "/api/v1/changes?limit=2", "/api/v1/emergency-special-sessions",
+                "/api/v1/statements", "/api/v1/resolutions/s-res-2254-2015/cited-by")) {
+            given().filter(Contract.VALIDATOR).accept("application/*").when().get(list).then().statusCode(200)
+                    .contentType(startsWith("application/json")).body("items", org.hamcrest.Matchers.notNullValue());
+        }
         given().accept("text/csv;q=0, application/json").when().get("/api/v1/vetoes?limit=2").then().statusCode(200)
                 .contentType(startsWith("application/json"));
     }

@@ -118,7 +118,7 @@ def record(symbol, body, number, year):
     return {"symbol": symbol, "body": body, "number": number, "year": year,
             "adoptionDate": None, "meetingRecord": None, "title": None, "topic": None,
             "vote": None, "draftSymbol": None, "pressRelease": None, "subjects": [],
-            "chapterVII": False, "charterArticles": [], "sources": [], "notes": []}
+            "chapterVII": False, "charterArticles": [], "sources": [], "notes": [], "aknIri": None}
 
 
 # --------------------------------------------------------------------------------------------
@@ -447,6 +447,9 @@ def parse_akn(path, rel):
         return None
     a = {"number": int(m[1]), "year": int(m[2]), "file": rel, "issues": []}
     a["date"] = root.find(f".//{AKN_NS}FRBRWork/{AKN_NS}FRBRdate").get("date")
+    # The Akoma Ntoso IRI of the work, as the file writes it (FRBRWork/FRBRuri): never built from the symbol.
+    uri = root.find(f".//{AKN_NS}FRBRWork/{AKN_NS}FRBRuri")
+    a["iri"] = uri.get("value").strip() if uri is not None and (uri.get("value") or "").strip() else None
     dd = [d.get("date") for d in root.iter(AKN_NS + "docDate") if d.get("refersTo") == "#adoptionDate"]
     if dd and dd[0] != a["date"]:
         a["issues"].append(f"the cover page gives adoption date {dd[0]} against {a['date']} in the metadata")
@@ -566,6 +569,7 @@ def apply_akn(rec, a, from_dhl):
     rec["subjects"] = a["subjects"]
     rec["chapterVII"] = a["chapterVII"]
     rec["charterArticles"] = a["articles"]
+    rec["aknIri"] = a["iri"]
     if a["writtenProcedure"]:
         notes.append(f"Adopted without a meeting, by written procedure (votes by letter during the COVID-19 "
                      f"pandemic); AKN names the letter recording the outcome, {a['writtenProcedure']}.")
@@ -793,6 +797,7 @@ def main():
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8", newline="\n") as f:
         for r in sc_list + ga:
+            r.setdefault("aknIri", None)
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
     def count(pred):

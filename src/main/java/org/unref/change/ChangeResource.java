@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -20,6 +21,8 @@ import org.unref.common.PageRequest;
 import org.unref.common.Pages;
 import org.unref.common.Params;
 import org.unref.common.ProblemException;
+import org.unref.common.Representations;
+import org.unref.export.ExportRows;
 
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +39,7 @@ public class ChangeResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Representations.CSV })
     @Operation(operationId = "listChanges", summary = "List changes, oldest first",
             description = "Every record created, updated or deleted (resolutions, vetoes, statements, the Charter, emergency "
                     + "special sessions, Uniting for Peace referrals), in the order the changes were committed, each with its "
@@ -43,14 +47,15 @@ public class ChangeResource {
                     + "The log is written in the same transaction as the change, so it holds deletions, which the records "
                     + "themselves cannot show. The first load of the seed is in it as one `created` per record. To keep a copy "
                     + "in sync: load an export, note the last `sequence` here, then ask with `since` set to it and apply what "
-                    + "comes.")
+                    + "comes. With `Accept: text/csv`, the same page as CSV (sequence, time, kind, collection, id, link; the next "
+                    + "page in the `Link` header).")
     public RestResponse<Page<ChangeDto>> list(
             @RestQuery @Size(max = 40, message = SINCE_MESSAGE)
             @Parameter(description = "Where to start: a position (the changes after that `sequence`), or a date (YYYY-MM-DD, "
                     + "midnight UTC) or instant (ISO 8601) for the changes written at or after it. Empty: from the start.",
                     example = "3300") String since,
             @Valid @BeanParam PageRequest page,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         Long position = null;
         java.time.Instant time = null;
         String value = Params.blankToNull(since);
@@ -63,6 +68,8 @@ public class ChangeResource {
                 throw ProblemException.invalidParameter("since", SINCE_MESSAGE);
             }
         }
-        return Pages.ok(service.list(position, time, page.after(), page.limit(), page.count()), uri);
+        var changes = service.list(position, time, page.after(), page.limit(), page.count());
+        return Pages.csvWanted(headers) ? Pages.csv(changes.map(ExportRows.ChangeRow::of), ExportRows.ChangeRow.class, uri)
+                : Pages.ok(changes, uri);
     }
 }

@@ -15,7 +15,8 @@ import org.unref.unitingforpeace.ReferralRepository;
 public class CitedByService {
 
     static final String LIST = "The statements and resolutions citing it, newest citation first, each with the words "
-            + "around the citation. Pages are cursor-based.";
+            + "around the citation. Pages are cursor-based. With `Accept: text/csv`, the same page as CSV, one row a citation "
+            + "(the citing record, the words, the snippet and the record cited; the next page in the `Link` header).";
 
     @Inject
     CitationResolver resolver;

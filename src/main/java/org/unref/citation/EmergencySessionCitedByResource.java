@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -20,6 +21,7 @@ import org.unref.common.CachedReads;
 import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
+import org.unref.common.Representations;
 
 /**
  * Who cites an emergency special session. Its own class beside the feature's resource (same path prefix), because JAX-RS picks the class
@@ -37,12 +39,14 @@ public class EmergencySessionCitedByResource {
     CitedByService service;
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Representations.CSV })
     @Path("/{n}/cited-by")
     @Operation(operationId = "listEmergencySessionCitedBy", summary = "Who cites an emergency special session", description = LIST)
     public RestResponse<Page<CitedByDto>> session(
             @RestPath @Size(max = 10, message = "n must be a session number")
             @Parameter(description = "The session's number.", example = "10") String n,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Pages.ok(service.citedBy(service.session(n), false, page), uri);
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return CitedByPages.answer(headers, uri, service.citedBy(service.session(n), false, page));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -20,6 +21,7 @@ import org.unref.common.CachedReads;
 import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
+import org.unref.common.Representations;
 
 /**
  * Who cites a Uniting for Peace referral. Its own class beside the feature's resource (same path prefix), because JAX-RS picks the class
@@ -37,13 +39,15 @@ public class ReferralCitedByResource {
     CitedByService service;
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Representations.CSV })
     @Path("/referrals/{id}/cited-by")
     @Operation(operationId = "listReferralCitedBy", summary = "Who cites a Uniting for Peace referral",
             description = LIST + " A referral is a Council resolution: these are the citations of that resolution.")
     public RestResponse<Page<CitedByDto>> referral(
             @RestPath @Size(max = 100, message = "id must be at most 100 characters")
             @Parameter(description = "The slug of the referring resolution's symbol.", example = "s-res-119-1956") String id,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Pages.ok(service.citedBy(service.referral(id), false, page), uri);
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return CitedByPages.answer(headers, uri, service.citedBy(service.referral(id), false, page));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -21,6 +22,7 @@ import org.unref.common.CachedReads;
 import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
+import org.unref.common.Representations;
 
 /**
  * Who cites a resolution, and what a resolution cites. Its own class beside the feature's resource (same path prefix), because JAX-RS picks the class
@@ -38,12 +40,14 @@ public class ResolutionCitationsResource {
     CitedByService service;
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Representations.CSV })
     @Path("/{id}/cited-by")
     @Operation(operationId = "listResolutionCitedBy", summary = "Who cites a resolution", description = LIST)
     public RestResponse<Page<CitedByDto>> resolution(
             @RestPath @Size(max = 100, message = "id must be at most 100 characters")
             @Parameter(description = "The slug of the resolution's symbol.", example = "s-res-2254-2015") String id,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Pages.ok(service.citedBy(service.resolution(id), false, page), uri);
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return CitedByPages.answer(headers, uri, service.citedBy(service.resolution(id), false, page));
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -20,6 +21,7 @@ import org.unref.common.CachedReads;
 import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
+import org.unref.common.Representations;
 
 /**
  * Who cites a vetoed draft. Its own class beside the feature's resource (same path prefix), because JAX-RS picks the class
@@ -37,12 +39,14 @@ public class VetoCitedByResource {
     CitedByService service;
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Representations.CSV })
     @Path("/{id}/cited-by")
     @Operation(operationId = "listVetoCitedBy", summary = "Who cites a vetoed draft", description = LIST)
     public RestResponse<Page<CitedByDto>> veto(
             @RestPath @Size(max = 100, message = "id must be at most 100 characters")
             @Parameter(description = "The veto's id.", example = "s-2022-155") String id,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri) {
-        return Pages.ok(service.citedBy(service.veto(id), false, page), uri);
+            @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return CitedByPages.answer(headers, uri, service.citedBy(service.veto(id), false, page));
     }
 }

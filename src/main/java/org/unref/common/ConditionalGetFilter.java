@@ -38,8 +38,8 @@ public class ConditionalGetFilter implements ContainerResponseFilter {
             return; // the cached answer carries the ETag and headers computed when it was stored
         }
         if (!(HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) || response.getStatus() != 200
-                || !response.hasEntity() || !isJson(response.getMediaType())) {
-            return;
+                || !response.hasEntity() || !(isJson(response.getMediaType()) || response.getEntity() instanceof byte[])) {
+            return; // an entity that is neither JSON nor bytes already made (CSV lists) would need its writer's bytes
         }
         byte[] body = response.getEntity() instanceof byte[] bytes ? bytes : mapper.writeValueAsBytes(response.getEntity());
         String etag = "\"" + digest(body) + "\"";

@@ -53,6 +53,7 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         Components components = openAPI.getComponents() == null ? OASFactory.createComponents() : openAPI.getComponents();
         openAPI.setComponents(components);
+        components.addSchema(JsonLdSchema.NAME, JsonLdSchema.schema());
         components.addSchema("FieldError", OASFactory.createSchema().type(List.of(Schema.SchemaType.OBJECT))
                 .description("One parameter or field that was not acceptable.")
                 .addProperty("name", text("The parameter or field name.", "limit"))

@@ -123,7 +123,10 @@ public final class ResponseCacheFilters {
             }
             byte[] body;
             if (response.getEntity() instanceof byte[] bytes) {
-                body = bytes;
+                body = bytes; // made by ConditionalGetFilter, or CSV made by the resource
+            } else if (!response.getMediaType().getSubtype().equals("json")
+                    && !response.getMediaType().getSubtype().endsWith("+json")) {
+                return; // only JSON entities may be serialized with the JSON mapper
             } else {
                 // Serialized here once, as ConditionalGetFilter does for reference data, and sent as these bytes.
                 body = mapper.writeValueAsBytes(response.getEntity());

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.unref.change.ChangeDto;
 import org.unref.charter.CharterProvision;
+import org.unref.citation.CitationTarget;
+import org.unref.citation.CitedByDto;
+import org.unref.citation.CitingSource;
 import org.unref.common.Links;
 import org.unref.common.Source;
 import org.unref.common.Vote;
@@ -19,37 +23,38 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * One flat row per record, the same columns in CSV and JSON Lines: lists joined by "; ", sources by their
- * addresses, so a spreadsheet can hold every record.
+ * addresses, so a spreadsheet can hold every record. The lists answer {@code Accept: text/csv} with the same rows
+ * ({@link org.unref.common.Pages#csv}); cited-by lists and the change log, which have no export, have rows here too.
  */
-final class ExportRows {
+public final class ExportRows {
 
     private ExportRows() {
     }
 
     @JsonPropertyOrder({ "id", "symbol", "body", "number", "year", "adoptionDate", "meetingRecord", "title", "topic",
             "voteMethod", "yes", "no", "abstain", "nonVoting", "draftSymbol", "pressRelease", "subjects", "chapterVII",
-            "charterProvisions", "sources", "notes", "updatedAt" })
-    record ResolutionRow(String id, String symbol, String body, String number, int year, LocalDate adoptionDate,
+            "charterProvisions", "aknIri", "sources", "notes", "updatedAt" })
+    public record ResolutionRow(String id, String symbol, String body, String number, int year, LocalDate adoptionDate,
             String meetingRecord, String title, String topic, String voteMethod, Integer yes, Integer no, Integer abstain,
             Integer nonVoting, String draftSymbol, String pressRelease, String subjects, boolean chapterVII,
-            String charterProvisions, String sources, String notes, Instant updatedAt) {
+            String charterProvisions, String aknIri, String sources, String notes, Instant updatedAt) {
 
-        static ResolutionRow of(Resolution r) {
+        public static ResolutionRow of(Resolution r) {
             Vote vote = r.vote == null ? new Vote() : r.vote;
             return new ResolutionRow(r.id, r.symbol, r.body, r.number, r.year, r.adoptionDate, r.meetingRecord, r.title, r.topic,
                     method(vote), vote.yes, vote.no, vote.abstain, vote.nonVoting, r.draftSymbol, r.pressRelease,
-                    String.join("; ", r.subjects), r.chapterVII, String.join("; ", r.charterArticles), urls(r.sources),
+                    String.join("; ", r.subjects), r.chapterVII, String.join("; ", r.charterArticles), r.aknIri, urls(r.sources),
                     String.join(" | ", r.notes), r.updatedAt);
         }
     }
 
     @JsonPropertyOrder({ "id", "draftSymbol", "meetingRecord", "date", "dateEnd", "dateText", "agendaItem", "crisis", "region",
             "members", "voteMethod", "yes", "no", "abstain", "gaDebateMeetings", "sources", "notes", "updatedAt" })
-    record VetoRow(String id, String draftSymbol, String meetingRecord, LocalDate date, LocalDate dateEnd, String dateText,
+    public record VetoRow(String id, String draftSymbol, String meetingRecord, LocalDate date, LocalDate dateEnd, String dateText,
             String agendaItem, String crisis, String region, String members, String voteMethod, Integer yes, Integer no,
             Integer abstain, String gaDebateMeetings, String sources, String notes, Instant updatedAt) {
 
-        static VetoRow of(Veto v) {
+        public static VetoRow of(Veto v) {
             Vote vote = v.vote == null ? new Vote() : v.vote;
             String debate = v.gaDebate == null || v.gaDebate.meetingRecords() == null ? null
                     : String.join("; ", v.gaDebate.meetingRecords());
@@ -61,10 +66,10 @@ final class ExportRows {
 
     @JsonPropertyOrder({ "id", "title", "authorOrganization", "speaker", "date", "kind", "language", "sourceUrl", "text",
             "createdAt", "updatedAt" })
-    record StatementRow(long id, String title, String authorOrganization, String speaker, LocalDate date, String kind,
+    public record StatementRow(long id, String title, String authorOrganization, String speaker, LocalDate date, String kind,
             String language, String sourceUrl, String text, Instant createdAt, Instant updatedAt) {
 
-        static StatementRow of(Statement s) {
+        public static StatementRow of(Statement s) {
             return new StatementRow(s.id, s.title, s.authorOrganization, s.speaker, s.date, s.kind, s.language, s.sourceUrl, s.text,
                     s.createdAt, s.updatedAt);
         }
@@ -75,10 +80,10 @@ final class ExportRows {
      * text, paragraphs, lettered items and closing words; {@code path} is where the API serves it.
      */
     @JsonPropertyOrder({ "id", "ordinal", "kind", "article", "paragraph", "item", "path", "text", "sources" })
-    record CharterRow(String id, int ordinal, String kind, Integer article, Integer paragraph, String item, String path, String text,
+    public record CharterRow(String id, int ordinal, String kind, Integer article, Integer paragraph, String item, String path, String text,
             String sources) {
 
-        static CharterRow of(CharterProvision p) {
+        public static CharterRow of(CharterProvision p) {
             String path = switch (p.kind) {
                 case PREAMBLE -> Links.API + "/charter/preamble";
                 case PARAGRAPH, ITEM -> Links.charterProvision(p.id);
@@ -91,11 +96,11 @@ final class ExportRows {
 
     @JsonPropertyOrder({ "number", "topic", "dateStart", "dateEnd", "resumed", "convenedBy", "convenedUnder", "request",
             "triggeringVetoes", "resolutions", "sources", "notes", "updatedAt" })
-    record EmergencySessionRow(int number, String topic, LocalDate dateStart, LocalDate dateEnd, boolean resumed, String convenedBy,
+    public record EmergencySessionRow(int number, String topic, LocalDate dateStart, LocalDate dateEnd, boolean resumed, String convenedBy,
             String convenedUnder, String request, String triggeringVetoes, String resolutions, String sources, String notes,
             Instant updatedAt) {
 
-        static EmergencySessionRow of(EmergencySession s) {
+        public static EmergencySessionRow of(EmergencySession s) {
             return new EmergencySessionRow(s.number, s.topic, s.dateStart, s.dateEnd, s.resumed, s.convenedBy, s.convenedUnder,
                     s.request, String.join("; ", s.triggeringVetoes), String.join("; ", s.resolutions), urls(s.sources),
                     String.join(" | ", s.notes), s.updatedAt);
@@ -104,15 +109,40 @@ final class ExportRows {
 
     @JsonPropertyOrder({ "id", "resolution", "date", "meetingRecord", "voteMethod", "yes", "no", "abstain", "triggeringVetoes",
             "triggeringMeetings", "emergencySession", "subject", "sources", "notes", "updatedAt" })
-    record ReferralRow(String id, String resolution, LocalDate date, String meetingRecord, String voteMethod, Integer yes, Integer no,
+    public record ReferralRow(String id, String resolution, LocalDate date, String meetingRecord, String voteMethod, Integer yes, Integer no,
             Integer abstain, String triggeringVetoes, String triggeringMeetings, Integer emergencySession, String subject,
             String sources, String notes, Instant updatedAt) {
 
-        static ReferralRow of(Referral r) {
+        public static ReferralRow of(Referral r) {
             Vote vote = r.vote == null ? new Vote() : r.vote;
             return new ReferralRow(r.id, r.resolution, r.date, r.meetingRecord, method(vote), vote.yes, vote.no, vote.abstain,
                     String.join("; ", r.triggeringVetoes), String.join("; ", r.triggeringMeetings), r.emergencySession, r.subject,
                     urls(r.sources), String.join(" | ", r.notes), r.updatedAt);
+        }
+    }
+
+    /** One place a record is cited: the citing statement or resolution, the words cited and what they point at. */
+    @JsonPropertyOrder({ "citationId", "sourceType", "sourceId", "sourceLabel", "sourceDate", "sourceLink", "text", "snippet",
+            "pinpoint", "paragraph", "targetType", "targetId", "targetLabel", "targetLink" })
+    public record CitedByRow(long citationId, String sourceType, String sourceId, String sourceLabel, LocalDate sourceDate,
+            String sourceLink, String text, String snippet, String pinpoint, String paragraph, String targetType, String targetId,
+            String targetLabel, String targetLink) {
+
+        public static CitedByRow of(CitedByDto c) {
+            CitingSource s = c.source();
+            CitationTarget t = c.target();
+            return new CitedByRow(c.citationId(), s.type(), s.id(), s.label(), s.date(), s.link(), c.text(), c.snippet(),
+                    c.pinpoint(), c.paragraph(), t == null ? null : t.type(), t == null ? null : t.id(),
+                    t == null ? null : t.label(), t == null ? null : t.link());
+        }
+    }
+
+    /** One line of the change log, as /api/v1/changes gives it. */
+    @JsonPropertyOrder({ "sequence", "time", "kind", "collection", "id", "link" })
+    public record ChangeRow(long sequence, Instant time, String kind, String collection, String id, String link) {
+
+        public static ChangeRow of(ChangeDto c) {
+            return new ChangeRow(c.sequence(), c.time(), c.kind(), c.collection(), c.id(), c.link());
         }
     }
 

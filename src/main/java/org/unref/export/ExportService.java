@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
 import org.unref.charter.CharterProvision;
+import org.unref.common.Csv;
 import org.unref.common.ProblemException;
 import org.unref.common.UnknownRecordException;
 import org.unref.resolution.Resolution;
@@ -72,8 +73,7 @@ public class ExportService {
 
     static final String NAMES = "resolutions, vetoes, statements, charter, emergency-special-sessions, referrals";
 
-    private final CsvMapper csv = (CsvMapper) new CsvMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private final CsvMapper csv = Csv.MAPPER;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
@@ -106,7 +106,7 @@ public class ExportService {
 
     private <E, R> void write(Collection<E, R> c, ExportFormat format, Instant updatedSince, OutputStream out) {
         try (SequenceWriter writer = format == ExportFormat.CSV
-                ? csv.writer(csv.schemaFor(c.rowType()).withHeader()).writeValues(out)
+                ? csv.writer(Csv.schema(c.rowType())).writeValues(out)
                 : json.writerFor(c.rowType()).withRootValueSeparator("\n").writeValues(out)) {
             Object after = c.start();
             int written = 0;

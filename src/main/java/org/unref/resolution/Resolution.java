@@ -98,6 +98,10 @@ public class Resolution {
     @Column(nullable = false, length = 8000)
     public List<String> notes = new ArrayList<>();
 
+    /** The work's Akoma Ntoso IRI as its AKN4UN file writes it (FRBRWork/FRBRuri); null without such a file. */
+    @Column(name = "akn_iri", length = 300)
+    public String aknIri;
+
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 }

@@ -26,6 +26,9 @@ public record ResolutionDto(
         @Schema(description = "UNBIS subject terms.") List<String> subjects,
         @Schema(description = "The text says the Council acts under Chapter VII of the Charter.") boolean chapterVII,
         @Schema(description = "Charter provisions the text invokes.") List<Ref> charterProvisions,
+        @Schema(description = "The Akoma Ntoso IRI of the resolution (the work), exactly as the UN's AKN4UN file gives it; "
+                + "null where unref holds no AKN file for it (resolutions before 2504 and the General Assembly's).",
+                nullable = true, examples = "/akn/un/statement/deliberation/unsc/2023-12-21/2719-2023/") String aknIri,
         List<Source> sources,
         @Schema(description = "Corrections of the sources and doubts about them, in unref's words.") List<String> notes,
         @Schema(description = "self, document (the UN's text), meeting and draft.",

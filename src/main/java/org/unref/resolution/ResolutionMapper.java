@@ -29,7 +29,7 @@ final class ResolutionMapper {
                 .toList();
         return new ResolutionDto(r.id, r.symbol, r.body, r.number, r.year, r.adoptionDate, r.meetingRecord, r.title, r.topic,
                 VoteDto.of(r.vote), r.draftSymbol, r.pressRelease, List.copyOf(r.subjects), r.chapterVII, provisions,
-                List.copyOf(r.sources), List.copyOf(r.notes), links);
+                r.aknIri, List.copyOf(r.sources), List.copyOf(r.notes), links);
     }
 
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -26,6 +27,8 @@ import org.unref.common.Pages;
 import org.unref.common.Params;
 import org.unref.common.ProblemException;
 import org.unref.common.ReferenceData;
+import org.unref.common.Representations;
+import org.unref.export.ExportRows;
 
 @Path("/api/v1/resolutions")
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,12 +44,14 @@ public class ResolutionResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Representations.CSV })
     @Operation(operationId = "listResolutions", summary = "List resolutions",
             description = "Security Council resolutions 1 to the end of 2023 and the General Assembly resolutions that Council "
                     + "procedure rests on (377 (V) \"Uniting for Peace\", 76/262 \"the veto initiative\", emergency special "
                     + "session resolutions), newest first. Filter by body, year, date range, words in the symbol, title or "
                     + "agenda item, UNBIS subject, Charter chapter and how the vote went. Pages are cursor-based: pass the "
-                    + "`next` value as `cursor` to get the following page.")
+                    + "`next` value as `cursor` to get the following page. With `Accept: text/csv`, the same page as CSV with "
+                    + "the columns of /api/v1/export/resolutions (the next page in the `Link` header).")
     public RestResponse<Page<ResolutionDto>> list(
             @RestQuery @Pattern(regexp = "^([sS][cC]|[gG][aA])$", message = "body must be SC or GA")
             @Parameter(description = "SC for the Security Council, GA for the General Assembly.", example = "SC") String body,
@@ -69,13 +74,17 @@ public class ResolutionResource {
             @Parameter(description = "Only records created or changed at or after this date (YYYY-MM-DD, midnight UTC) or "
                     + "instant (ISO 8601), for scripts that keep a copy in sync.", example = "2024-01-01") String updatedSince,
             @Valid @BeanParam PageRequest page,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         var from_ = Params.date("from", from);
         var to_ = Params.date("to", to);
         Params.ordered(from_, to_);
         var filter = new ResolutionFilter(body == null ? null : body.toUpperCase(Locale.ROOT), Params.year("year", year),
                 from_, to_, Params.blankToNull(q), Params.blankToNull(subject), chapter(chapter), vote,
                 Params.instant("updatedSince", updatedSince));
+        if (Pages.csvWanted(headers)) {
+            return Pages.csv(service.list(filter, page.after(), page.limit(), page.count(), ExportRows.ResolutionRow::of),
+                    ExportRows.ResolutionRow.class, uri);
+        }
         return Pages.ok(service.list(filter, page.after(), page.limit(), page.count()), uri);
     }
 
@@ -92,13 +101,21 @@ public class ResolutionResource {
 
     @GET
     @Path("/{id}")
+    @Produces({ MediaType.APPLICATION_JSON, Representations.JSON_LD })
     @Operation(operationId = "getResolution", summary = "Get a resolution",
             description = "One resolution by its id, the slug of its symbol: S/RES/2254 (2015) is s-res-2254-2015, "
                     + "A/RES/377(V) is a-res-377-v. Gives its date, meeting, vote, agenda item, subjects and sources. "
-                    + "To look a resolution up by any spelling of its symbol, use /api/v1/resolve.")
-    public ResolutionDto get(
+                    + "To look a resolution up by any spelling of its symbol, use /api/v1/resolve. With "
+                    + "`Accept: application/ld+json`, the same record as JSON-LD: a schema.org Legislation with its symbol, "
+                    + "date, the body that passed it, the UN's own addresses of it (sameAs) and, for the resolutions the UN "
+                    + "publishes in AKN4UN (2504 to 2721), its Akoma Ntoso IRI as an identifier.")
+    public RestResponse<ResolutionDto> get(
             @RestPath @Size(max = 100, message = "id must be at most 100 characters")
-            @Parameter(description = "The slug of the resolution's symbol.", example = "s-res-2254-2015") String id) {
-        return service.get(id);
+            @Parameter(description = "The slug of the resolution's symbol.", example = "s-res-2254-2015") String id,
+            @Context HttpHeaders headers) {
+        ResolutionDto resolution = service.get(id);
+        return Representations.wants(headers, Representations.JSON_LD, MediaType.APPLICATION_JSON, Representations.JSON_LD)
+                ? Representations.other(ResolutionJsonLd.of(resolution), Representations.JSON_LD_TYPE)
+                : Representations.json(resolution);
     }
 }

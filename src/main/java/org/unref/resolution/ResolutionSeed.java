@@ -9,5 +9,6 @@ import org.unref.importing.VoteSeed;
 /** One line of seed/resolutions.jsonl (docs/seed-format.md). */
 public record ResolutionSeed(String symbol, String body, String number, int year, LocalDate adoptionDate,
         String meetingRecord, String title, String topic, VoteSeed vote, String draftSymbol, String pressRelease,
-        List<String> subjects, boolean chapterVII, List<String> charterArticles, List<Source> sources, List<String> notes) {
+        List<String> subjects, boolean chapterVII, List<String> charterArticles, List<Source> sources, List<String> notes,
+        String aknIri) {
 }

@@ -89,6 +89,7 @@ public class ResolutionSeeder implements Seeder<ResolutionSeed> {
         r.charterArticles = new TreeSet<>(orEmpty(seed.charterArticles()));
         r.sources = new ArrayList<>(orEmpty(seed.sources()));
         r.notes = new ArrayList<>(orEmpty(seed.notes()));
+        r.aknIri = seed.aknIri();
         r.updatedAt = now;
     }
 
@@ -112,13 +113,13 @@ public class ResolutionSeeder implements Seeder<ResolutionSeed> {
                 s.topic(), s.vote() == null ? null : s.vote().normalized(), s.draftSymbol(), s.pressRelease(),
                 List.copyOf(new TreeSet<>(orEmpty(s.subjects()))), s.chapterVII(),
                 List.copyOf(new TreeSet<>(orEmpty(s.charterArticles()))), List.copyOf(orEmpty(s.sources())),
-                List.copyOf(orEmpty(s.notes())));
+                List.copyOf(orEmpty(s.notes())), s.aknIri());
     }
 
     private static ResolutionSeed toSeed(Resolution r) {
         return new ResolutionSeed(r.symbol, r.body, r.number, r.year, r.adoptionDate, r.meetingRecord, r.title, r.topic,
                 VoteSeed.of(r.vote), r.draftSymbol, r.pressRelease, List.copyOf(r.subjects), r.chapterVII,
-                List.copyOf(r.charterArticles), List.copyOf(r.sources), List.copyOf(r.notes));
+                List.copyOf(r.charterArticles), List.copyOf(r.sources), List.copyOf(r.notes), r.aknIri);
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

@@ -1,5 +1,7 @@
 package org.unref.resolution;
 
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -19,8 +21,13 @@ public class ResolutionService {
     }
 
     public Page<ResolutionDto> list(ResolutionFilter filter, String after, int limit, boolean count) {
+        return list(filter, after, limit, count, ResolutionMapper::toDto);
+    }
+
+    /** The page in another shape than the API record: the export's rows for {@code Accept: text/csv}. */
+    public <T> Page<T> list(ResolutionFilter filter, String after, int limit, boolean count, Function<Resolution, T> as) {
         return Keyset.page(repository.listAfter(filter, after, limit), limit, r -> r.sortKey, count,
                 () -> repository.countMatching(filter))
-                .map(ResolutionMapper::toDto);
+                .map(as);
     }
 }

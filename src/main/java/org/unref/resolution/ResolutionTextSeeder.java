@@ -1,5 +1,6 @@
 package org.unref.resolution;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,7 +51,9 @@ public class ResolutionTextSeeder implements Seeder<ResolutionTextSeed> {
                     .orElseThrow(() -> new IllegalStateException("resolution_texts.jsonl names " + seed.symbol()
                             + ", which resolutions.jsonl lacks"));
             if (store.storeText(r, seed.paragraphs(), seed.sponsors(), seed.sources(), batch)) {
-                // The text is served as part of the resolution (/resolutions/{id}/text): a copy must fetch it again.
+                // The text is served as part of the resolution (/resolutions/{id}/text): a copy must fetch it again,
+                // and updatedSince (which reads the resolution's updatedAt) must find it as /changes does.
+                r.updatedAt = Instant.now();
                 changes.updated(ChangedCollection.RESOLUTIONS, r.id);
                 changed++;
             }

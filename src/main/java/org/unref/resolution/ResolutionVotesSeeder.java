@@ -1,5 +1,6 @@
 package org.unref.resolution;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,10 +48,11 @@ public class ResolutionVotesSeeder implements Seeder<ResolutionVotesSeed> {
         int changed = 0;
         for (ResolutionVotesSeed seed : records) {
             String id = Slugs.of(seed.symbol());
-            if (resolutions.findByIdOptional(id).isEmpty()) {
-                throw new IllegalStateException("resolution_votes.jsonl names " + seed.symbol() + ", which resolutions.jsonl lacks");
-            }
+            Resolution r = resolutions.findByIdOptional(id).orElseThrow(() -> new IllegalStateException(
+                    "resolution_votes.jsonl names " + seed.symbol() + ", which resolutions.jsonl lacks"));
             if (store.storeVotes(id, seed.members(), batch)) {
+                // The votes are served as part of the resolution: updatedSince must find it as /changes does.
+                r.updatedAt = Instant.now();
                 changes.updated(ChangedCollection.RESOLUTIONS, id);
                 changed++;
             }

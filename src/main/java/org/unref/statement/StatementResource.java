@@ -17,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -45,7 +46,9 @@ import org.unref.common.Pages;
 import org.unref.common.Params;
 import org.unref.common.ProblemDetail;
 import org.unref.common.ProblemException;
+import org.unref.common.Representations;
 import org.unref.common.RequiresRole;
+import org.unref.export.ExportRows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -74,11 +77,13 @@ public class StatementResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Representations.CSV })
     @Operation(operationId = "listStatements", summary = "List statements",
             description = "Stored press releases, speeches, letters and reports, newest first (by date, then id), without their "
                     + "text. Filter by author (organization or speaker), date range, a record they cite (any spelling: "
                     + "\"resolution 2254 (2015)\", \"Article 27\"; citing a paragraph of an article counts for the article) and "
-                    + "words in the title or text. Pages are cursor-based.")
+                    + "words in the title or text. Pages are cursor-based. With `Accept: text/csv`, the same page as CSV with "
+                    + "the columns of /api/v1/export/statements (with their text; the next page in the `Link` header).")
     public RestResponse<Page<StatementDto>> list(
             @RestQuery @Size(max = 300, message = "author must be at most 300 characters")
             @Parameter(description = "Words in the author organization or speaker (case-insensitive).", example = "Coalition") String author,
@@ -96,12 +101,16 @@ public class StatementResource {
                     + "instant (ISO 8601), for scripts that keep a copy in sync; deletions are in /api/v1/changes.",
                     example = "2024-01-01") String updatedSince,
             @Valid @BeanParam PageRequest page,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         var from_ = Params.date("from", from);
         var to_ = Params.date("to", to);
         Params.ordered(from_, to_);
         var filter = new StatementFilter(Params.blankToNull(author), from_, to_, cited(cites), words(q),
                 Params.instant("updatedSince", updatedSince));
+        if (Pages.csvWanted(headers)) {
+            return Pages.csv(service.list(filter, page.after(), page.limit(), page.count(), ExportRows.StatementRow::of),
+                    ExportRows.StatementRow.class, uri);
+        }
         return Pages.ok(service.list(filter, page.after(), page.limit(), page.count()), uri);
     }
 

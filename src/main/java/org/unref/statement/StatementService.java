@@ -54,6 +54,18 @@ public class StatementService {
     }
 
     public Page<StatementDto> list(StatementFilter filter, String after, int limit, boolean count) {
+        Page<Statement> page = page(filter, after, limit, count);
+        Map<String, Long> counts = citations.countBySources(SOURCE, page.items().stream().map(s -> String.valueOf(s.id)).toList());
+        return page.map(s -> StatementMapper.toSummary(s, counts.getOrDefault(String.valueOf(s.id), 0L)));
+    }
+
+    /** The page in another shape than the API record: the export's rows for {@code Accept: text/csv}. */
+    public <T> Page<T> list(StatementFilter filter, String after, int limit, boolean count,
+            java.util.function.Function<Statement, T> as) {
+        return page(filter, after, limit, count).map(as);
+    }
+
+    private Page<Statement> page(StatementFilter filter, String after, int limit, boolean count) {
         LocalDate afterDate = null;
         Long afterId = null;
         if (after != null) {
@@ -66,10 +78,8 @@ public class StatementService {
                         "cursor is not one this service gave out; pass the `next` value of the previous page unchanged");
             }
         }
-        Page<Statement> page = Keyset.page(repository.listAfter(filter, afterDate, afterId, limit), limit, Statement::sortKey, count,
+        return Keyset.page(repository.listAfter(filter, afterDate, afterId, limit), limit, Statement::sortKey, count,
                 () -> repository.countMatching(filter));
-        Map<String, Long> counts = citations.countBySources(SOURCE, page.items().stream().map(s -> String.valueOf(s.id)).toList());
-        return page.map(s -> StatementMapper.toSummary(s, counts.getOrDefault(String.valueOf(s.id), 0L)));
     }
 
     /**

@@ -58,6 +58,11 @@ public class UnitingForPeaceService {
         return new Page<>(sessionDtos(sessions.listByNumber()), null, null);
     }
 
+    /** The sessions in another shape than the API record: the export's rows for {@code Accept: text/csv}. */
+    public <T> Page<T> sessions(java.util.function.Function<EmergencySession, T> as) {
+        return new Page<>(sessions.listByNumber().stream().map(as).toList(), null, null);
+    }
+
     /** A session by its number as written in the path; anything but a held number is unknown (404), not malformed. */
     public EmergencySessionDto session(String number) {
         return (number.matches("[1-9][0-9]{0,2}") ? sessions.findByIdOptional(Integer.valueOf(number)) : java.util.Optional.<EmergencySession>empty())

@@ -11,6 +11,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -30,6 +31,8 @@ import org.unref.common.Pages;
 import org.unref.common.Params;
 import org.unref.common.ProblemDetail;
 import org.unref.common.ReferenceData;
+import org.unref.common.Representations;
+import org.unref.export.ExportRows;
 
 @Path("/api/v1/vetoes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -45,6 +48,7 @@ public class VetoResource {
     }
 
     @GET
+    @Produces({ MediaType.APPLICATION_JSON, Representations.CSV })
     @APIResponse(responseCode = "200", description = "One page of vetoes, newest first.")
     @APIResponse(responseCode = "400", description = "A parameter is not acceptable; `errors` names it.",
             content = @Content(mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))
@@ -54,7 +58,8 @@ public class VetoResource {
                     + "AKN4UN files for 2023 and two 2022 vetoes from secondary sources (see their notes). Filter by the "
                     + "member that vetoed (the USSR is SU, the Russian Federation RU), year, date range, and words in the "
                     + "agenda item or draft symbol. Pages are cursor-based: pass the `next` value as `cursor` to get the "
-                    + "following page.")
+                    + "following page. With `Accept: text/csv`, the same page as CSV with "
+                    + "the columns of /api/v1/export/vetoes (the next page in the `Link` header).")
     public RestResponse<Page<VetoDto>> list(
             @RestQuery @Size(max = 60, message = "member must be at most 60 characters")
             @Parameter(description = "The permanent member that vetoed: an ISO code (CN, FR, GB, RU, SU for the USSR, US) "
@@ -75,12 +80,16 @@ public class VetoResource {
             @Parameter(description = "Only records created or changed at or after this date (YYYY-MM-DD, midnight UTC) or "
                     + "instant (ISO 8601), for scripts that keep a copy in sync.", example = "2024-01-01") String updatedSince,
             @Valid @BeanParam PageRequest page,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         var from_ = Params.date("from", from);
         var to_ = Params.date("to", to);
         Params.ordered(from_, to_);
         var filter = new VetoFilter(PermanentMembers.code("member", member), Params.year("year", year), from_, to_,
                 Params.blankToNull(q), Params.instant("updatedSince", updatedSince));
+        if (Pages.csvWanted(headers)) {
+            return Pages.csv(service.list(filter, page.after(), page.limit(), page.count(), ExportRows.VetoRow::of),
+                    ExportRows.VetoRow.class, uri);
+        }
         return Pages.ok(service.list(filter, page.after(), page.limit(), page.count()), uri);
     }
 

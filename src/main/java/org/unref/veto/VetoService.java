@@ -34,10 +34,19 @@ public class VetoService {
     }
 
     public Page<VetoDto> list(VetoFilter filter, String after, int limit, boolean count) {
-        Page<Veto> page = Keyset.page(repository.listAfter(filter, after, limit), limit, v -> v.sortKey, count,
-                () -> repository.countMatching(filter));
+        Page<Veto> page = page(filter, after, limit, count);
         VetoTriggers.Triggered triggered = triggers.of(page.items().stream().map(v -> v.id).toList());
         return page.map(v -> VetoMapper.toDto(v, triggered.referrals(v.id), triggered.emergencySessions(v.id)));
+    }
+
+    /** The page in another shape than the API record: the export's rows for {@code Accept: text/csv}. */
+    public <T> Page<T> list(VetoFilter filter, String after, int limit, boolean count, java.util.function.Function<Veto, T> as) {
+        return page(filter, after, limit, count).map(as);
+    }
+
+    private Page<Veto> page(VetoFilter filter, String after, int limit, boolean count) {
+        return Keyset.page(repository.listAfter(filter, after, limit), limit, v -> v.sortKey, count,
+                () -> repository.countMatching(filter));
     }
 
     /** Counts by aggregate queries over a few hundred rows: cheap enough to answer afresh, and never stale. */

@@ -41,6 +41,36 @@ class ResponseCacheTest {
     @Inject
     ResponseCache cache;
 
+    /** JSON-LD and CSV answers are kept under their own Accept, and a cached answer never goes out for another type. */
+    @ParameterizedTest
+    @ValueSource(strings = { "/api/v1/resolutions/s-res-2719-2023|application/ld+json",
+        "/api/v1/charter/articles/27/paragraphs/3|application/ld+json", "/api/v1/vetoes?member=RU&limit=3|text/csv",
+        "/api/v1/resolutions/s-res-2254-2015/cited-by|text/csv" })
+    void shouldKeepEachRepresentationUnderItsOwnAccept(String pathAndType) {
+        String path = pathAndType.split("\\|")[0];
+        String type = pathAndType.split("\\|")[1];
+        cache.invalidateAll();
+        Response other = given().filter(Contract.VALIDATOR).accept(type).when().get(path).then().statusCode(200)
+                .extract().response();
+        assertNotNull(cache.get(ResponseCache.key(path, type)), "the " + type + " answer was not kept");
+        Response json = given().filter(Contract.VALIDATOR).accept("application/json").when().get(path).then().statusCode(200)
+                .contentType(ContentType.JSON).extract().response();
+        Response otherAgain = given().filter(Contract.VALIDATOR).accept(type).when().get(path).then().statusCode(200)
+                .extract().response();
+        assertEquals(other.contentType(), otherAgain.contentType());
+        assertEquals(true, otherAgain.contentType().startsWith(type), otherAgain.contentType());
+        assertArrayEquals(other.asByteArray(), otherAgain.asByteArray());
+        assertEquals(other.header("ETag"), otherAgain.header("ETag"));
+        assertEquals(other.header("Link"), otherAgain.header("Link"));
+        if (path.contains("cited-by")) {
+            return; // not reference data: no ETag on either representation
+        }
+        assertNotEquals(other.header("ETag"), json.header("ETag"));
+        given().accept(type).header("If-None-Match", other.header("ETag")).when().get(path).then().statusCode(304);
+        given().accept("application/json").header("If-None-Match", other.header("ETag")).when().get(path).then().statusCode(200)
+                .contentType(ContentType.JSON);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "/api/v1", "/api/v1/resolutions/s-res-2254-2015", "/api/v1/charter/articles/27",
         "/api/v1/vetoes?member=RU", "/api/v1/resolutions?year=2015&limit=3", "/api/v1/resolutions/s-res-2254-2015/cited-by",

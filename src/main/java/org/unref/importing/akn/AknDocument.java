@@ -16,12 +16,13 @@ import java.util.List;
  * @param counts       declared counts per kind (inFavour, against, abstaining)
  * @param voters       the members named, in file order
  * @param issues       internal inconsistencies of the file, in our words, for notes
+ * @param workIri      the Akoma Ntoso IRI of the work (FRBRWork/FRBRuri) as the file writes it; null when it has none
  */
 public record AknDocument(String symbol, Integer number, Integer year, LocalDate date, String meetingRecord,
         String draftSymbol, List<String> sponsors, String outcome, String outcomeText, boolean withoutVote,
         java.util.Map<String, Integer> counts, List<Voter> voters, String title, String agendaItem,
         List<String> subjects, boolean chapterVII, List<String> charterArticles, List<AknParagraph> paragraphs,
-        List<String> issues) {
+        List<String> issues, String workIri) {
 
     public boolean isResolution() {
         return number != null;

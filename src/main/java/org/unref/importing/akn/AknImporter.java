@@ -16,8 +16,8 @@ import org.unref.common.Links;
 import org.unref.common.Slugs;
 import org.unref.common.Source;
 import org.unref.common.Vote;
-import org.unref.importing.FileResult;
 import org.unref.importing.FileResult.Outcome;
+import org.unref.importing.FileResult;
 import org.unref.importing.akn.AknDocument.AknParagraph;
 import org.unref.resolution.MemberVoteValue;
 import org.unref.resolution.ParagraphLink;
@@ -95,6 +95,7 @@ public class AknImporter {
             r.subjects = new TreeSet<>(doc.subjects());
             r.chapterVII = doc.chapterVII();
             r.charterArticles = new TreeSet<>(doc.charterArticles());
+            r.aknIri = doc.workIri();
             r.sources = new ArrayList<>(List.of(akn, new Source("ods", null, Links.undocs(doc.symbol()), doc.symbol(), null)));
             r.notes = new ArrayList<>(doc.issues().stream().map(i -> "The AKN file is internally inconsistent: " + i + ".").toList());
             r.updatedAt = Instant.now();
@@ -102,14 +103,15 @@ public class AknImporter {
             batch.targets().resolutions().add(id);
         } else {
             changed |= fill(r, doc, vote, akn, conflicts);
-            if (changed) {
-                r.updatedAt = Instant.now();
-            }
         }
         changed |= texts.storeText(r, paragraphs(doc), doc.sponsors(), List.of(akn), batch);
         if (!doc.withoutVote()) {
             changed |= texts.storeVotes(id, doc.voters().stream()
                     .map(v -> new MemberVoteValue(v.code(), v.name(), v.vote())).toList(), batch);
+        }
+        if (changed) {
+            // The text and votes are served as part of the resolution: updatedSince must find it when only they changed.
+            r.updatedAt = Instant.now();
         }
         Outcome outcome = created ? Outcome.CREATED : changed ? Outcome.UPDATED : Outcome.UNCHANGED;
         if (outcome != Outcome.UNCHANGED) {
@@ -167,6 +169,12 @@ public class AknImporter {
         if (r.charterArticles.isEmpty() && !doc.charterArticles().isEmpty()) {
             r.charterArticles = new TreeSet<>(doc.charterArticles());
             changed = true;
+        }
+        if (r.aknIri == null && doc.workIri() != null) {
+            r.aknIri = doc.workIri();
+            changed = true;
+        } else if (doc.workIri() != null && !doc.workIri().equals(r.aknIri)) {
+            conflicts.add(doc.symbol() + ": Akoma Ntoso IRI " + doc.workIri() + " in the file, " + r.aknIri + " stored");
         }
         if (r.sources.stream().noneMatch(s -> "akn".equals(s.type()))) {
             List<Source> sources = new ArrayList<>(r.sources);

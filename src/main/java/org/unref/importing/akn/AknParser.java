@@ -86,6 +86,7 @@ public final class AknParser {
 
         private String symbol;
         private LocalDate workDate;
+        private String workIri;
         private LocalDate coverDate;
         private String meetingNumber;
         private String draftSymbol;
@@ -222,6 +223,12 @@ public final class AknParser {
                 case "FRBRdate" -> {
                     if (path.contains("FRBRWork")) {
                         workDate = date(attr("date"));
+                    }
+                }
+                case "FRBRuri" -> {
+                    // The work's IRI as the file writes it; never built from the symbol or the date.
+                    if (path.contains("FRBRWork") && workIri == null) {
+                        workIri = emptyToNull(attr("value"));
                     }
                 }
                 case "keyword" -> keyword();
@@ -437,7 +444,7 @@ public final class AknParser {
             return new AknDocument(symbol, number, year, date, meeting, draftSymbol, sponsors(sponsorsText), outcome,
                     outcomeText, withoutVote, Map.copyOf(counts), List.copyOf(voters), title, agendaItem,
                     List.copyOf(subjects), chapterVII, articles.stream().map(n -> "art-" + n).toList(), paragraphs,
-                    List.copyOf(issues));
+                    List.copyOf(issues), workIri);
         }
 
         /** Paragraphs in reading order, with ids from their kind and number, unique within the text. */

@@ -68,7 +68,8 @@ public final class RequestFuzzer {
             "See A/RES/377 (V) and the tenth emergency special session.", "Article 51 of the Charter; S/2019/961 was vetoed.");
     private static final List<String> ACCEPTS = List.of("application/json", "*/*", "application/problem+json", "text/csv",
             "application/jsonl", "text/html", "image/png", "application/json;q=0.5, text/csv;q=0.9", "garbage",
-            "application/*", "text/plain", "application/xml");
+            "application/*", "text/plain", "application/xml", "application/ld+json",
+            "application/ld+json;q=0.4, text/csv;q=0.6");
     private static final List<String> OTHER_CONTENT_TYPES = List.of("text/plain", "application/xml",
             "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "application/json; charset=ISO-8859-1",
             "garbage", "application/merge-patch+json", "text/plain; charset=UTF-16", "application/octet-stream");

@@ -62,6 +62,15 @@ class AknParserTest {
         assertEquals(List.of("CN", "RU"), doc.codes("abstain"));
         assertFalse(doc.withoutVote());
         assertEquals(List.of(), doc.issues());
+        assertEquals("/akn/un/statement/deliberation/unsc/2099-03-04/9999-2099/", doc.workIri());
+    }
+
+    @Test
+    void shouldGiveNoWorkIriWhereTheFileWritesNone() {
+        AknDocument doc = parser.parse(new java.io.ByteArrayInputStream(org.unref.importing.TestRecords.testResolutionXml()
+                .replace("<FRBRuri value=\"/akn/un/statement/deliberation/unsc/2099-03-04/9999-2099/\"/>", "")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertNull(doc.workIri(), "never built from FRBRthis, the symbol or the date");
     }
 
     @Test
@@ -140,6 +149,7 @@ class AknParserTest {
                 }
                 assertFalse(doc.paragraphs().isEmpty(), file + " has no text");
                 assertTrue(doc.paragraphs().stream().anyMatch(p -> p.kind().equals("operative")), file + " has no operative paragraph");
+                assertTrue(doc.workIri() != null && doc.workIri().startsWith("/akn/un/"), file + ": " + doc.workIri());
                 if (doc.isResolution()) {
                     resolutions++;
                     assertEquals(doc.year(), doc.date().getYear(), file.toString());

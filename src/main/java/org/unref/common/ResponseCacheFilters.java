@@ -126,7 +126,7 @@ public final class ResponseCacheFilters {
                 body = bytes; // made by ConditionalGetFilter, or CSV made by the resource
             } else if (!response.getMediaType().getSubtype().equals("json")
                     && !response.getMediaType().getSubtype().endsWith("+json")) {
-                return; // only JSON entities may be serialized with the JSON mapper
+                return null; // only JSON entities may be serialized with the JSON mapper
             } else {
                 // Serialized here once, as ConditionalGetFilter does for reference data, and sent as these bytes.
                 body = mapper.writeValueAsBytes(response.getEntity());

@@ -48,9 +48,9 @@ public class CharterCitedByResource {
     public RestResponse<Page<CitedByDto>> article(
             @RestPath @Size(max = 10, message = "n must be an article number, 1 to 111")
             @Parameter(description = "The article number.", example = "27") String n,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+            @Valid @BeanParam CitedBySince since, @Valid @BeanParam PageRequest page, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return CitedByPages.answer(headers, uri, service.citedBy(service.charter("art-" + n, "Charter article", n), true, page));
+        return CitedByPages.answer(headers, uri, service.citedBy(service.charter("art-" + n, "Charter article", n), true, since, page));
     }
 
     @GET
@@ -63,11 +63,11 @@ public class CharterCitedByResource {
             @Parameter(description = "The article number.", example = "27") String n,
             @RestPath @Size(max = 10, message = "p must be a paragraph number or item letter")
             @Parameter(description = "The paragraph number (or item letter).", example = "3") String p,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+            @Valid @BeanParam CitedBySince since, @Valid @BeanParam PageRequest page, @Context UriInfo uri,
             @Context HttpHeaders headers) {
         String id = "art-" + n + "-" + p.toLowerCase(Locale.ROOT);
         return CitedByPages.answer(headers, uri,
-                service.citedBy(service.charter(id, "paragraph or item of a Charter article", n + "/" + p), true, page));
+                service.citedBy(service.charter(id, "paragraph or item of a Charter article", n + "/" + p), true, since, page));
     }
 
     @GET
@@ -78,9 +78,9 @@ public class CharterCitedByResource {
     public RestResponse<Page<CitedByDto>> chapter(
             @RestPath @Size(max = 10, message = "numeral must be a Roman numeral, I to XIX")
             @Parameter(description = "The chapter's Roman numeral.", example = "VII") String numeral,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+            @Valid @BeanParam CitedBySince since, @Valid @BeanParam PageRequest page, @Context UriInfo uri,
             @Context HttpHeaders headers) {
         return CitedByPages.answer(headers, uri, service.citedBy(
-                service.charter("chapter-" + numeral.toLowerCase(Locale.ROOT), "Charter chapter", numeral), false, page));
+                service.charter("chapter-" + numeral.toLowerCase(Locale.ROOT), "Charter chapter", numeral), false, since, page));
     }
 }

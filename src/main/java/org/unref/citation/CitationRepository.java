@@ -30,11 +30,15 @@ public class CitationRepository implements PanacheRepository<StoredCitation> {
      * target's parts count too: Article 27 is cited by a citation of art-27-3.
      */
     public List<StoredCitation> listByTarget(StoredCitation.TargetType type, String targetId, boolean withParts,
-            Long afterId, int limit) {
+            java.time.Instant since, Long afterId, int limit) {
         String match = withParts ? "(targetId = :id or targetId like :parts)" : "targetId = :id";
         Parameters parameters = Parameters.with("type", type).and("id", targetId);
         if (withParts) {
             parameters.and("parts", targetId + "-%");
+        }
+        if (since != null) {
+            match += " and createdAt >= :since";
+            parameters.and("since", since);
         }
         String after = "";
         if (afterId != null) {
@@ -104,11 +108,15 @@ public class CitationRepository implements PanacheRepository<StoredCitation> {
         return delete("sourceType = :type and sourceId = :id", Parameters.with("type", type).and("id", sourceId));
     }
 
-    public long countByTarget(StoredCitation.TargetType type, String targetId, boolean withParts) {
+    public long countByTarget(StoredCitation.TargetType type, String targetId, boolean withParts, java.time.Instant since) {
         String match = withParts ? "(targetId = :id or targetId like :parts)" : "targetId = :id";
         Parameters parameters = Parameters.with("type", type).and("id", targetId);
         if (withParts) {
             parameters.and("parts", targetId + "-%");
+        }
+        if (since != null) {
+            match += " and createdAt >= :since";
+            parameters.and("since", since);
         }
         return count("targetType = :type and " + match, parameters);
     }

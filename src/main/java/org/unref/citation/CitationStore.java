@@ -80,8 +80,8 @@ public class CitationStore {
     }
 
     /** Who cites a record, newest citation first, {@code limit} a page after the citation id {@code after}. */
-    public Page<CitedByDto> citedBy(StoredCitation.TargetType type, String targetId, boolean withParts, String after, int limit,
-            boolean count) {
+    public Page<CitedByDto> citedBy(StoredCitation.TargetType type, String targetId, boolean withParts, java.time.Instant since,
+            String after, int limit, boolean count) {
         Long afterId = null;
         if (after != null) {
             try {
@@ -90,9 +90,9 @@ public class CitationStore {
                 throw ProblemException.invalidParameter("cursor", "cursor is not one this service gave out; pass the `next` value of the previous page unchanged");
             }
         }
-        List<StoredCitation> rows = repository.listByTarget(type, targetId, withParts, afterId, limit);
+        List<StoredCitation> rows = repository.listByTarget(type, targetId, withParts, since, afterId, limit);
         Page<StoredCitation> page = Keyset.page(rows, limit, c -> String.valueOf(c.id), count,
-                () -> repository.countByTarget(type, targetId, withParts));
+                () -> repository.countByTarget(type, targetId, withParts, since));
         List<String> statementIds = page.items().stream()
                 .filter(c -> c.sourceType == StoredCitation.SourceType.STATEMENT).map(c -> c.sourceId).distinct().toList();
         Map<String, CitingSource> statements = statementIds.isEmpty() || citingRecords.isUnsatisfied() ? Map.of()

@@ -27,8 +27,9 @@ public class CitedByService {
     @Inject
     ReferralRepository referrals;
 
-    public Page<CitedByDto> citedBy(CitationTarget target, boolean withParts, PageRequest page) {
-        return store.citedBy(target.storedType(), target.storedId(), withParts, page.after(), page.limit(), page.count());
+    public Page<CitedByDto> citedBy(CitationTarget target, boolean withParts, CitedBySince since, PageRequest page) {
+        return store.citedBy(target.storedType(), target.storedId(), withParts, since.instant(), page.after(), page.limit(),
+                page.count());
     }
 
     public List<StoredCitationDto> cites(String resolutionId) {

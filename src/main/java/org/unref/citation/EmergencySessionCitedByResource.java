@@ -45,8 +45,8 @@ public class EmergencySessionCitedByResource {
     public RestResponse<Page<CitedByDto>> session(
             @RestPath @Size(max = 10, message = "n must be a session number")
             @Parameter(description = "The session's number.", example = "10") String n,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+            @Valid @BeanParam CitedBySince since, @Valid @BeanParam PageRequest page, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return CitedByPages.answer(headers, uri, service.citedBy(service.session(n), false, page));
+        return CitedByPages.answer(headers, uri, service.citedBy(service.session(n), false, since, page));
     }
 }

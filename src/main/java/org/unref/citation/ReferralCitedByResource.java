@@ -46,8 +46,8 @@ public class ReferralCitedByResource {
     public RestResponse<Page<CitedByDto>> referral(
             @RestPath @Size(max = 100, message = "id must be at most 100 characters")
             @Parameter(description = "The slug of the referring resolution's symbol.", example = "s-res-119-1956") String id,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+            @Valid @BeanParam CitedBySince since, @Valid @BeanParam PageRequest page, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return CitedByPages.answer(headers, uri, service.citedBy(service.referral(id), false, page));
+        return CitedByPages.answer(headers, uri, service.citedBy(service.referral(id), false, since, page));
     }
 }

@@ -46,8 +46,8 @@ public class ResolutionCitationsResource {
     public RestResponse<Page<CitedByDto>> resolution(
             @RestPath @Size(max = 100, message = "id must be at most 100 characters")
             @Parameter(description = "The slug of the resolution's symbol.", example = "s-res-2254-2015") String id,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+            @Valid @BeanParam CitedBySince since, @Valid @BeanParam PageRequest page, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return CitedByPages.answer(headers, uri, service.citedBy(service.resolution(id), false, page));
+        return CitedByPages.answer(headers, uri, service.citedBy(service.resolution(id), false, since, page));
     }
 }

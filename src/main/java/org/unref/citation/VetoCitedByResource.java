@@ -45,8 +45,8 @@ public class VetoCitedByResource {
     public RestResponse<Page<CitedByDto>> veto(
             @RestPath @Size(max = 100, message = "id must be at most 100 characters")
             @Parameter(description = "The veto's id.", example = "s-2022-155") String id,
-            @Valid @BeanParam PageRequest page, @Context UriInfo uri,
+            @Valid @BeanParam CitedBySince since, @Valid @BeanParam PageRequest page, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return CitedByPages.answer(headers, uri, service.citedBy(service.veto(id), false, page));
+        return CitedByPages.answer(headers, uri, service.citedBy(service.veto(id), false, since, page));
     }
 }

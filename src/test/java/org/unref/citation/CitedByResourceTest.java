@@ -52,6 +52,42 @@ class CitedByResourceTest {
         }
     }
 
+    /** updatedSince on all seven cited-by lists: a statement written now is in the list since a moment ago, not since later. */
+    @Test
+    void shouldListOnlyCitationsRecordedSinceUpdatedSince() {
+        Instant before = Instant.now().minusSeconds(2);
+        String id = createStatement("We recall Chapter VII of the Charter, the draft resolution S/2022/155, resolution 119 (1956) "
+                + "and Article 55 (a) of the Charter, and the tenth emergency special session.");
+        Instant later = Instant.now().plusSeconds(3600);
+        String[] paths = { "/api/v1/charter/chapters/VII/cited-by", "/api/v1/vetoes/s-2022-155/cited-by",
+                "/api/v1/uniting-for-peace/referrals/s-res-119-1956/cited-by", "/api/v1/resolutions/s-res-119-1956/cited-by",
+                "/api/v1/charter/articles/55/cited-by", "/api/v1/charter/articles/55/paragraphs/a/cited-by",
+                "/api/v1/emergency-special-sessions/10/cited-by" };
+        for (String path : paths) {
+            given().filter(Contract.VALIDATOR).queryParam("updatedSince", before.toString()).queryParam("limit", "200")
+                    .queryParam("count", "true")
+                    .when().get(path)
+                    .then().statusCode(200)
+                    .body("items.source.id", hasItem(id))
+                    .body("items.source.id", org.hamcrest.Matchers.everyItem(notNullValue()));
+            given().filter(Contract.VALIDATOR).queryParam("updatedSince", later.toString()).queryParam("count", "true")
+                    .when().get(path)
+                    .then().statusCode(200)
+                    .body("items", org.hamcrest.Matchers.empty())
+                    .body("total", equalTo(0));
+            given().queryParam("updatedSince", "last week")
+                    .when().get(path)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].name", equalTo("updatedSince"));
+        }
+        // Every citation of the unfiltered list that is not in the filtered one was recorded before the instant.
+        int all = given().queryParam("limit", "200").queryParam("count", "true").when().get("/api/v1/resolutions/s-res-119-1956/cited-by")
+                .then().statusCode(200).extract().path("total");
+        int since = given().queryParam("limit", "200").queryParam("count", "true").queryParam("updatedSince", before.toString())
+                .when().get("/api/v1/resolutions/s-res-119-1956/cited-by").then().statusCode(200).extract().path("total");
+        org.junit.jupiter.api.Assertions.assertTrue(since >= 1 && since <= all, since + " of " + all);
+    }
+
     @Test
     void shouldListCitingResolutionsWithTheirParagraphAndPageByCitationId() {
         String source = "s-res-2118-2013";

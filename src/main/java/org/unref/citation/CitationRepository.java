@@ -1,13 +1,12 @@
 package org.unref.citation;
 
-import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.ZoneOffset;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.hibernate.Session;
+import org.unref.common.JdbcBatches;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -16,7 +15,6 @@ import io.quarkus.panache.common.Parameters;
 @ApplicationScoped
 public class CitationRepository implements PanacheRepository<StoredCitation> {
 
-    private static final int BATCH = 500;
 
     /** A source's citations in text order. */
     public List<StoredCitation> listBySource(StoredCitation.SourceType type, String sourceId) {
@@ -31,15 +29,8 @@ public class CitationRepository implements PanacheRepository<StoredCitation> {
      */
     public List<StoredCitation> listByTarget(StoredCitation.TargetType type, String targetId, boolean withParts,
             java.time.Instant since, Long afterId, int limit) {
-        String match = withParts ? "(targetId = :id or targetId like :parts)" : "targetId = :id";
         Parameters parameters = Parameters.with("type", type).and("id", targetId);
-        if (withParts) {
-            parameters.and("parts", targetId + "-%");
-        }
-        if (since != null) {
-            match += " and createdAt >= :since";
-            parameters.and("since", since);
-        }
+        String match = targetMatch(targetId, withParts, since, parameters);
         String after = "";
         if (afterId != null) {
             after = " and id < :after";
@@ -60,22 +51,13 @@ public class CitationRepository implements PanacheRepository<StoredCitation> {
     }
 
     /**
-     * Inserts new citations in JDBC batches, in list order (so ids ascend as the list goes). Hibernate cannot batch
-     * rows whose id the database assigns, and seeding and imports write thousands: one round trip a row made them
-     * most of the first start. The rows are not attached to the session, so callers must not read them back as entities
-     * in the same session expecting these instances; their ids stay null.
+     * Inserts new citations in JDBC batches ({@link JdbcBatches}), in list order, so ids ascend as the list goes. The
+     * rows are not attached to the session: callers must not expect these instances back as entities; their ids stay null.
      */
     public void insertAll(List<StoredCitation> rows) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        getEntityManager().flush();
-        getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO citation (source_type, source_id, "
-                    + "source_paragraph, source_date, start_offset, end_offset, matched_text, snippet, kind, reference_id, "
-                    + "pinpoint, status, target_type, target_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                int pending = 0;
-                for (StoredCitation c : rows) {
+        JdbcBatches.insert(getEntityManager(), "INSERT INTO citation (source_type, source_id, source_paragraph, source_date, "
+                + "start_offset, end_offset, matched_text, snippet, kind, reference_id, pinpoint, status, target_type, target_id, "
+                + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (insert, c) -> {
                     insert.setString(1, c.sourceType.name());
                     insert.setString(2, c.sourceId);
                     insert.setString(3, c.sourceParagraph);
@@ -91,17 +73,7 @@ public class CitationRepository implements PanacheRepository<StoredCitation> {
                     insert.setString(13, c.targetType == null ? null : c.targetType.name());
                     insert.setString(14, c.targetId);
                     insert.setObject(15, c.createdAt.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE);
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
-        });
+                });
     }
 
     public long deleteBySource(StoredCitation.SourceType type, String sourceId) {
@@ -109,8 +81,13 @@ public class CitationRepository implements PanacheRepository<StoredCitation> {
     }
 
     public long countByTarget(StoredCitation.TargetType type, String targetId, boolean withParts, java.time.Instant since) {
-        String match = withParts ? "(targetId = :id or targetId like :parts)" : "targetId = :id";
         Parameters parameters = Parameters.with("type", type).and("id", targetId);
+        return count("targetType = :type and " + targetMatch(targetId, withParts, since, parameters), parameters);
+    }
+
+    /** The condition on the target (and its parts) and time shared by a cited-by page and its count; adds its parameters. */
+    private static String targetMatch(String targetId, boolean withParts, java.time.Instant since, Parameters parameters) {
+        String match = withParts ? "(targetId = :id or targetId like :parts)" : "targetId = :id";
         if (withParts) {
             parameters.and("parts", targetId + "-%");
         }
@@ -118,7 +95,7 @@ public class CitationRepository implements PanacheRepository<StoredCitation> {
             match += " and createdAt >= :since";
             parameters.and("since", since);
         }
-        return count("targetType = :type and " + match, parameters);
+        return match;
     }
 
     /** How many citations each source has. */

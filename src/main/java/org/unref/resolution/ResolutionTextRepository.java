@@ -1,7 +1,5 @@
 package org.unref.resolution;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,13 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
-import org.hibernate.Session;
+import org.unref.common.JdbcBatches;
 
 /** Texts, paragraphs and per-member votes of resolutions. */
 @ApplicationScoped
 public class ResolutionTextRepository {
 
-    private static final int BATCH = 500;
     /** The entity's own converter, so batch-inserted links read back exactly as persisted ones. */
     private static final ParagraphLink.ListConverter LINKS = new ParagraphLink.ListConverter();
 
@@ -60,7 +57,7 @@ public class ResolutionTextRepository {
      * resolution has dozens (8,400 in the seed), one round trip each. The rows are not attached to the session.
      */
     public void insertParagraphs(List<ResolutionParagraph> rows) {
-        insert("INSERT INTO resolution_paragraph (resolution_id, paragraph_id, eid, ordinal, kind, num, parent_id, body_text, "
+        JdbcBatches.insert(em, "INSERT INTO resolution_paragraph (resolution_id, paragraph_id, eid, ordinal, kind, num, parent_id, body_text, "
                 + "links) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows, (insert, p) -> {
                     insert.setString(1, p.resolutionId);
                     insert.setString(2, p.paragraphId);
@@ -76,41 +73,13 @@ public class ResolutionTextRepository {
 
     /** Inserts new per-member votes in JDBC batches, like {@link #insertParagraphs}. */
     public void insertVotes(List<MemberVote> rows) {
-        insert("INSERT INTO resolution_member_vote (resolution_id, member_code, member_name, member_vote) VALUES (?, ?, ?, ?)",
+        JdbcBatches.insert(em, "INSERT INTO resolution_member_vote (resolution_id, member_code, member_name, member_vote) VALUES (?, ?, ?, ?)",
                 rows, (insert, v) -> {
                     insert.setString(1, v.resolutionId);
                     insert.setString(2, v.code);
                     insert.setString(3, v.name);
                     insert.setString(4, v.vote);
                 });
-    }
-
-    private interface Binder<T> {
-        void bind(PreparedStatement insert, T row) throws SQLException;
-    }
-
-    private <T> void insert(String sql, List<T> rows, Binder<T> binder) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        // Rows these point at (a resolution persisted in this transaction) must be in the database first.
-        em.flush();
-        em.unwrap(Session.class).doWork(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                int pending = 0;
-                for (T row : rows) {
-                    binder.bind(insert, row);
-                    insert.addBatch();
-                    if (++pending == BATCH) {
-                        insert.executeBatch();
-                        pending = 0;
-                    }
-                }
-                if (pending > 0) {
-                    insert.executeBatch();
-                }
-            }
-        });
     }
 
     public List<MemberVote> listVotes(String resolutionId) {

@@ -95,12 +95,13 @@ class ResponseCacheSingleFlightTest {
 
     @Test
     void shouldRemakeAnAgingAnswerOnceWhileServingTheStoredOne() throws Exception {
-        ResponseCache cache = new ResponseCache(true, Duration.ofMillis(600), 1_000_000, Duration.ofSeconds(30));
+        // Wide margins on both sides of half the time-to-live, so a stalled test machine cannot let the entry expire.
+        ResponseCache cache = new ResponseCache(true, Duration.ofSeconds(6), 1_000_000, Duration.ofSeconds(30));
         ResponseCache.Found first = cache.find("k", true);
         cache.put("k", ANSWER, cache.generation());
         cache.finish("k", first.lead(), ANSWER);
         assertSame(ANSWER, cache.find("k", true).entry(), "fresh: served");
-        Thread.sleep(350); // past half the time-to-live, before its end
+        Thread.sleep(3_500); // past half the time-to-live (3 s), well before its end (6 s)
         ResponseCache.Found refresher = cache.find("k", true);
         assertTrue(refresher.leader(), "one reader remakes it");
         ResponseCache.Found other = cache.find("k", true);

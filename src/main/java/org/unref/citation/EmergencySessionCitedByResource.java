@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestResponse;
 import org.unref.common.CachedReads;
+import org.unref.common.ListsStatements;
 import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
@@ -25,8 +26,9 @@ import org.unref.common.Representations;
 
 /**
  * Who cites an emergency special session. Its own class beside the feature's resource (same path prefix), because JAX-RS picks the class
- * by its path first; not cached, since statements written at any time change these lists.
+ * by its path first. Its answers are cached until a statement is written, replaced or deleted ({@link ListsStatements}).
  */
+@ListsStatements
 @Path("/api/v1/emergency-special-sessions")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Citations")

@@ -24,10 +24,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * costs neither a query nor serialization nor an ETag digest.
  *
  * <p>
- * Writes through the API (all of which need a key: {@link ResponseCacheFilters.Invalidation}) empty it. Changes this
+ * Writes through the API (all of which need a key: {@link ResponseCacheFilters.Invalidation}) empty it; a statement
+ * write drops only the answers that list statements ({@link ListsStatements}), so the reference data stays cached
+ * under a steady flow of statements. Changes this
  * instance does not see (another replica's writes on a shared PostgreSQL, an {@code import} run from the command
  * line) are picked up when an entry expires, after {@code unref.response-cache.ttl} at most. A generation number keeps
- * a read that began before a write from storing what it read after the write emptied the cache.
+ * a read that began before a write from storing what it read after the write emptied the cache, and a reader that
+ * comes after a write never waits for a leader that began before it.
  *
  * <p>
  * A missing answer is made once, not once per waiting client: the first reader of a key leads, and readers of the
@@ -59,20 +62,25 @@ public class ResponseCache {
     public static final class Lead {
         private final CompletableFuture<Entry> answer = new CompletableFuture<>();
         private final long startedNanos;
+        private final boolean listsStatements;
 
-        private Lead(long startedNanos) {
+        private Lead(long startedNanos, boolean listsStatements) {
             this.startedNanos = startedNanos;
+            this.listsStatements = listsStatements;
         }
     }
 
     private final boolean enabled;
-    /** An answer and when it was made, to remake it from half its time-to-live on. */
-    private record Stored(Entry entry, long madeNanos) {
+    /** An answer, when it was made (to remake it from half its time-to-live on), and whether it lists statements. */
+    private record Stored(Entry entry, long madeNanos, boolean listsStatements) {
     }
 
     private final Cache<String, Stored> entries;
     private final long refreshNanos;
+    /** Moved by every write: answers that list statements are checked against it. */
     private final AtomicLong generation = new AtomicLong();
+    /** Moved by writes other than statement writes: the other answers are checked against it. */
+    private final AtomicLong referenceGeneration = new AtomicLong();
     private final Map<String, Lead> inFlight = new ConcurrentHashMap<>();
     private final long waitNanos;
     /** How many answers were made afresh (by leaders and by readers that did not wait): the cost the cache did not save. */
@@ -106,13 +114,13 @@ public class ResponseCache {
      * The stored answer for {@code key}, or the duty to make it. When another reader is already making it, waits for
      * its answer if {@code mayWait} (never on an event loop), at most {@code unref.response-cache.max-wait}.
      */
-    public Found find(String key, boolean mayWait) {
+    public Found find(String key, boolean mayWait, boolean listsStatements) {
         Stored stored = entries.getIfPresent(key);
         long now = System.nanoTime();
         if (stored != null && now - stored.madeNanos() < refreshNanos) {
             return new Found(stored.entry(), null);
         }
-        Lead mine = new Lead(now);
+        Lead mine = new Lead(now, listsStatements);
         Lead running = inFlight.compute(key, (k, current) -> current == null || now - current.startedNanos > waitNanos ? mine : current);
         if (running == mine) {
             made.increment();
@@ -151,15 +159,16 @@ public class ResponseCache {
     }
 
     /** The generation to pass to {@link #put}: read it before reading the data the answer is made of. */
-    public long generation() {
-        return generation.get();
+    public long generation(boolean listsStatements) {
+        return (listsStatements ? generation : referenceGeneration).get();
     }
 
-    /** Stores the answer unless the data changed since {@code readGeneration}. */
-    public void put(String key, Entry entry, long readGeneration) {
-        if (generation.get() == readGeneration) {
-            entries.put(key, new Stored(entry, System.nanoTime()));
-            if (generation.get() != readGeneration) {
+    /** Stores the answer unless the data it is made of changed since {@code readGeneration}. */
+    public void put(String key, Entry entry, boolean listsStatements, long readGeneration) {
+        AtomicLong current = listsStatements ? generation : referenceGeneration;
+        if (current.get() == readGeneration) {
+            entries.put(key, new Stored(entry, System.nanoTime(), listsStatements));
+            if (current.get() != readGeneration) {
                 entries.invalidate(key);
             }
         }
@@ -167,7 +176,16 @@ public class ResponseCache {
 
     /** The data changed: forget every answer. */
     public void invalidateAll() {
+        referenceGeneration.incrementAndGet();
         generation.incrementAndGet();
+        inFlight.clear();
         entries.invalidateAll();
+    }
+
+    /** Statements (and so their citations) changed: forget the answers that list them. */
+    public void invalidateStatements() {
+        generation.incrementAndGet();
+        inFlight.values().removeIf(lead -> lead.listsStatements);
+        entries.asMap().values().removeIf(Stored::listsStatements);
     }
 }

@@ -14,6 +14,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -28,6 +30,7 @@ public final class ResponseCacheFilters {
     private static final String KEY = ResponseCacheFilters.class.getName() + ".key";
     private static final String GENERATION = ResponseCacheFilters.class.getName() + ".generation";
     private static final String LEAD = ResponseCacheFilters.class.getName() + ".lead";
+    private static final String LISTS_STATEMENTS = ResponseCacheFilters.class.getName() + ".listsStatements";
     /** The headers that belong to the representation; per-request ones (rate limit, request id) are added anew. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY,
             "Link");
@@ -58,19 +61,24 @@ public final class ResponseCacheFilters {
         @Inject
         ResponseCache cache;
 
+        @Context
+        ResourceInfo resource;
+
         @Override
         public void filter(ContainerRequestContext request) {
             if (!cache.enabled() || !isGet(request)) {
                 return;
             }
             String key = key(request);
+            boolean listsStatements = resource.getResourceClass().isAnnotationPresent(ListsStatements.class);
             // Read before the data, as put() requires; then wait for a reader already making this answer, if any.
-            long generation = cache.generation();
-            ResponseCache.Found found = cache.find(key, !io.vertx.core.Context.isOnEventLoopThread());
+            long generation = cache.generation(listsStatements);
+            ResponseCache.Found found = cache.find(key, !io.vertx.core.Context.isOnEventLoopThread(), listsStatements);
             ResponseCache.Entry entry = found.entry();
             if (entry == null) {
                 request.setProperty(KEY, key);
                 request.setProperty(GENERATION, generation);
+                request.setProperty(LISTS_STATEMENTS, listsStatements);
                 if (found.leader()) {
                     request.setProperty(LEAD, found.lead());
                 }
@@ -140,12 +148,15 @@ public final class ResponseCacheFilters {
                 }
             }
             ResponseCache.Entry entry = new ResponseCache.Entry(body, response.getMediaType(), Map.copyOf(headers));
-            cache.put(key, entry, generation);
+            cache.put(key, entry, Boolean.TRUE.equals(request.getProperty(LISTS_STATEMENTS)), generation);
             return entry;
         }
     }
 
-    /** Every write needs a key ({@link RequiresRole}); one that succeeded may have changed any answer. */
+    /**
+     * Every write needs a key ({@link RequiresRole}); one that succeeded may have changed any answer, or, from a
+     * resource that writes only statements ({@link ListsStatements}), any answer that lists statements.
+     */
     @Provider
     @RequiresRole
     public static class Invalidation implements ContainerResponseFilter {
@@ -153,9 +164,17 @@ public final class ResponseCacheFilters {
         @Inject
         ResponseCache cache;
 
+        @Context
+        ResourceInfo resource;
+
         @Override
         public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-            if (response.getStatus() < 400) {
+            if (response.getStatus() >= 400) {
+                return;
+            }
+            if (resource.getResourceClass() != null && resource.getResourceClass().isAnnotationPresent(ListsStatements.class)) {
+                cache.invalidateStatements();
+            } else {
                 cache.invalidateAll();
             }
         }

@@ -40,6 +40,7 @@ import org.unref.citation.CitationService;
 import org.unref.citation.ResolvedReference;
 import org.unref.citation.StoredCitationDto;
 import org.unref.common.ApiCaller;
+import org.unref.common.ListsStatements;
 import org.unref.common.Page;
 import org.unref.common.PageRequest;
 import org.unref.common.Pages;
@@ -54,6 +55,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpServerRequest;
 
+@ListsStatements
 @Path("/api/v1/statements")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Statements")

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
 import java.util.UUID;
@@ -147,5 +148,34 @@ class ResponseCacheTest {
             clients.shutdownNow();
         }
         assertEquals(1, cache.answersMade() - before, "answers made for 16 concurrent readers of one missing key");
+    }
+
+    /** A statement write drops the cited-by lists it changes and keeps the reference data; other writes drop everything. */
+    @Test
+    void shouldKeepReferenceDataCachedAcrossAStatementWrite() {
+        String record = "/api/v1/resolutions/s-res-2118-2013";
+        String citedBy = "/api/v1/resolutions/s-res-2118-2013/cited-by?limit=200";
+        cache.invalidateAll();
+        given().accept("application/json").when().get(record).then().statusCode(200);
+        given().accept("application/json").when().get(citedBy).then().statusCode(200);
+        assertNotNull(cache.get(ResponseCache.key(record, "application/json")));
+        assertNotNull(cache.get(ResponseCache.key(citedBy, "application/json")));
+        String id = given().header("Authorization", "Bearer dev-editor-key").contentType(ContentType.JSON)
+                .body("{\"title\": \"Cache scope test\", \"date\": \"2024-03-01\", \"kind\": \"speech\", \"sourceUrl\": "
+                        + "\"https://example.org/cache-scope/" + UUID.randomUUID() + "\", \"text\": \"We recall resolution 2118 (2013).\"}")
+                .when().post("/api/v1/statements").then().statusCode(201).extract().path("id");
+        assertNotNull(cache.get(ResponseCache.key(record, "application/json")), "the resolution's record stays cached");
+        assertNull(cache.get(ResponseCache.key(citedBy, "application/json")), "its cited-by list is dropped");
+        long made = cache.answersMade();
+        given().accept("application/json").when().get(record).then().statusCode(200);
+        assertEquals(made, cache.answersMade(), "the record came from the cache");
+        given().filter(Contract.VALIDATOR).accept("application/json").when().get(citedBy).then().statusCode(200)
+                .body("items.source.id", hasItem(id));
+        given().header("Authorization", "Bearer dev-editor-key").when().delete("/api/v1/statements/" + id).then().statusCode(204);
+        given().accept("application/json").when().get(citedBy).then().statusCode(200).body("items.source.id", not(hasItem(id)));
+        assertNotNull(cache.get(ResponseCache.key(record, "application/json")));
+        given().header("Authorization", "Bearer dev-admin-key").when().post("/api/v1/citations/refresh-index")
+                .then().statusCode(204);
+        assertNull(cache.get(ResponseCache.key(record, "application/json")), "any other write drops the reference data too");
     }
 }

@@ -138,6 +138,13 @@ public class ProblemMappers {
             return respond(new ProblemDetail("/problems/content-too-large", "Content Too Large", 413,
                     "The body is larger than this service accepts (texts up to 1 MB of UTF-8); split it into parts.", path(uri), null));
         }
+        if (clientWentAway(e)) {
+            // The client closed the connection before its body arrived in full (a timeout, a stopped load tool): nothing
+            // was stored, and nobody is left to read an answer. Not a failure of ours.
+            LOG.debugf("Client closed the connection before the body of %s arrived", path(uri));
+            return respond(new ProblemDetail("/problems/incomplete-body", "Bad Request", 400,
+                    "The connection closed before the request body arrived in full.", path(uri), null));
+        }
         LOG.errorf(e, "Unexpected failure on %s", path(uri));
         return respond(serverError(500, uri));
     }
@@ -172,5 +179,15 @@ public class ProblemMappers {
 
     private static Response respond(ProblemDetail problem) {
         return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** Whether reading the request failed because the client closed the connection. */
+    private static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.nio.channels.ClosedChannelException || t instanceof io.vertx.core.http.HttpClosedException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

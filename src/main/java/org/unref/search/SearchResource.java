@@ -38,7 +38,9 @@ public class SearchResource {
             description = "Finds the records containing every word of q: statements (title and text), resolutions (symbol, "
                     + "title, agenda item) and vetoes (draft symbol, meeting, agenda item). The best `limit` hits come first "
                     + "(at most 50; no further pages): a record whose symbol q names, then symbol matches, then title matches, "
-                    + "then text matches, more occurrences higher. Each hit has a snippet around the match.")
+                    + "then text matches, more occurrences higher. The hits ranked are the newest 200 matching resolutions and "
+                    + "vetoes and the newest `limit` matching statements, so a query costs the same however many statements are "
+                    + "stored; /statements?q= pages through all of them. Each hit has a snippet around the match.")
     public SearchResultsDto search(
             @RestQuery @NotNull(message = "q is required: 2 to 200 characters")
             @Size(min = 2, max = 200, message = "q must be 2 to 200 characters")

@@ -57,9 +57,32 @@ class SearchResourceTest {
                 .body("items[1].snippet", containsString(word));
     }
 
+    /** Statements are ranked among the newest {@code limit} that match, so a query's cost does not grow with the table. */
+    @Test
+    void shouldRankOnlyTheNewestMatchingStatementsUpToTheLimit() {
+        String word = "wombat" + UUID.randomUUID().toString().substring(0, 6);
+        String oldInTitle = create("About the " + word, "An old text.", "2001-05-01");
+        String newer = create("A newer title", "The " + word + " in the text.", "2020-05-01");
+        String newest = create("The newest title", "The " + word + " in the text again.", "2024-05-01");
+        given().filter(Contract.VALIDATOR).queryParam("q", word).queryParam("collection", "statements").queryParam("limit", "2")
+                .when().get("/api/v1/search")
+                .then().statusCode(200)
+                .body("items", hasSize(2))
+                .body("items.id", org.hamcrest.Matchers.containsInAnyOrder(newer, newest));
+        given().filter(Contract.VALIDATOR).queryParam("q", word).queryParam("collection", "statements").queryParam("limit", "3")
+                .when().get("/api/v1/search")
+                .then().statusCode(200)
+                .body("items", hasSize(3))
+                .body("items[0].id", equalTo(oldInTitle));
+    }
+
     private static String create(String title, String text) {
+        return create(title, text, "2024-03-01");
+    }
+
+    private static String create(String title, String text, String date) {
         return given().filter(Contract.VALIDATOR).header("Authorization", "Bearer dev-editor-key").contentType(ContentType.JSON)
-                .body("{\"title\": \"" + title + "\", \"date\": \"2024-03-01\", \"kind\": \"report\", \"text\": \"" + text + "\"}")
+                .body("{\"title\": \"" + title + "\", \"date\": \"" + date + "\", \"kind\": \"report\", \"text\": \"" + text + "\"}")
                 .when().post("/api/v1/statements")
                 .then().statusCode(201).extract().path("id");
     }

@@ -123,13 +123,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof jakarta.persistence.OptimisticLockException || t instanceof org.hibernate.StaleStateException) {
-                // A record changed or vanished under a write that had read it: the client may simply retry.
-                LOG.infof("Write on %s lost a race with another write: %s", path(uri), t.getMessage());
-                return respond(new ProblemDetail("/problems/concurrent-write", "Conflict", 409,
-                        "The record changed while this request was handled; read it again and retry.", path(uri), null));
-            }
+        Throwable race = cause(e, jakarta.persistence.OptimisticLockException.class, org.hibernate.StaleStateException.class);
+        if (race != null) {
+            // A record changed or vanished under a write that had read it: the client may simply retry.
+            LOG.infof("Write on %s lost a race with another write: %s", path(uri), race.getMessage());
+            return respond(new ProblemDetail("/problems/concurrent-write", "Conflict", 409,
+                    "The record changed while this request was handled; read it again and retry.", path(uri), null));
         }
         if (e instanceof java.io.IOException && "Request too large".equals(e.getMessage())) {
             // Vert.x has already answered 413 for a chunked body over quarkus.http.limits.max-body-size; the body
@@ -138,7 +137,7 @@ public class ProblemMappers {
             return respond(new ProblemDetail("/problems/content-too-large", "Content Too Large", 413,
                     "The body is larger than this service accepts (texts up to 1 MB of UTF-8); split it into parts.", path(uri), null));
         }
-        if (clientWentAway(e)) {
+        if (cause(e, java.nio.channels.ClosedChannelException.class, io.vertx.core.http.HttpClosedException.class) != null) {
             // The client closed the connection before its body arrived in full (a timeout, a stopped load tool): nothing
             // was stored, and nobody is left to read an answer. Not a failure of ours.
             LOG.debugf("Client closed the connection before the body of %s arrived", path(uri));
@@ -181,13 +180,16 @@ public class ProblemMappers {
         return Response.status(problem.status()).type(ProblemDetail.MEDIA_TYPE).entity(problem).build();
     }
 
-    /** Whether reading the request failed because the client closed the connection. */
-    private static boolean clientWentAway(Throwable e) {
+    /** The first throwable in the cause chain of {@code e} (itself included) of one of {@code types}, else null. */
+    @SafeVarargs
+    private static Throwable cause(Throwable e, Class<? extends Throwable>... types) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.nio.channels.ClosedChannelException || t instanceof io.vertx.core.http.HttpClosedException) {
-                return true;
+            for (Class<? extends Throwable> type : types) {
+                if (type.isInstance(t)) {
+                    return t;
+                }
             }
         }
-        return false;
+        return null;
     }
 }

@@ -105,6 +105,14 @@ class App:
         except OSError:
             return "(no log)"
 
+    def log_lines(self, word):
+        """The service log's lines that contain word, across every start."""
+        try:
+            with open(self.log_path, errors="replace") as f:
+                return [line for line in f if word in line]
+        except OSError:
+            return []
+
     def request(self, method, path, body=None, headers=None, timeout=30):
         """One request on a new connection: (status, headers as a lower-cased dict, body bytes)."""
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)

@@ -214,6 +214,11 @@ def main():
         print(f"[{args.db}] RESULT sent={len(items)} acknowledged_before_kill={len(acked)} lost={len(lost)} "
               f"duplicates={duplicates} missing_after_resend={missing} stray={stray} ids_changed={len(changed)} 5xx={len(errors5)}",
               flush=True)
+        # H2 has come back from a kill with an identity behind its rows; the service moves it on at start and says so.
+        repaired = app.log_lines("IdentityRepair")
+        print(f"[{args.db}] identities moved past their rows at restart: {len(repaired)}", flush=True)
+        for line in repaired:
+            print(f"[{args.db}]   {line.strip()[:300]}", flush=True)
         problems = lost + changed + failed_resend + [f"5xx: {r}" for r in errors5]
         for p in problems[:20]:
             print(f"[{args.db}]   {p}", flush=True)

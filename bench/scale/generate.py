@@ -71,7 +71,8 @@ with open(f"{out}/statements.tsv", "w", encoding="utf-8") as st, open(f"{out}/ci
             text += LEADS[k]
             cites.append((len(text), phrase, target_type, target_id, kind))
             text += phrase + "."
-        st.write(f"{sid}\t{title}\tunref scale test (synthetic)\t\\N\t{day}\t{KINDS[n % 4]}\ten\t\\N\t{text}\t{NOW}\t{NOW}\n")
+        # search_text is the text lower-cased, as the service writes it (Where.fold); the words here are ASCII.
+        st.write(f"{sid}\t{title}\tunref scale test (synthetic)\t\\N\t{day}\t{KINDS[n % 4]}\ten\t\\N\t{text}\t{text.lower()}\t{NOW}\t{NOW}\n")
         for start, phrase, target_type, target_id, kind in cites:
             end = start + len(phrase)
             ct.write(f"STATEMENT\t{sid}\t\\N\t{day}\t{start}\t{end}\t{phrase}\t{snippet(text, start, end)}\t{kind}\t"

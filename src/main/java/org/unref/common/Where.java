@@ -44,7 +44,12 @@ public final class Where {
 
     /** A LIKE pattern that finds {@code text} anywhere, with the client's own % and _ taken literally (escape '!'). */
     public static String contains(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        String escaped = fold(text).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
+    }
+
+    /** The one case folding of searches: the words asked for, and the stored text they are matched against. */
+    public static String fold(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 }

@@ -15,6 +15,7 @@ import org.unref.citation.CitationService;
 import org.unref.citation.ResolvedReference;
 import org.unref.common.Links;
 import org.unref.common.Where;
+import org.unref.statement.StatementRepository;
 
 /**
  * Ranked search across statements, resolutions and vetoes. Each collection gives the newest rows containing every
@@ -107,11 +108,7 @@ public class SearchService {
     }
 
     private void statements(List<String> words, int limit, List<SearchHitDto> hits) {
-        Where where = new Where();
-        for (int i = 0; i < words.size(); i++) {
-            where.and("(lower(s.title) like :w" + i + " escape '!' or lower(s.text) like :w" + i + " escape '!')", "w" + i,
-                    Where.contains(words.get(i)));
-        }
+        Where where = StatementRepository.containingEveryWord(new Where(), words);
         TypedQuery<Object[]> query = em.createQuery("select s.id, s.title, s.text from Statement s where " + where.jpql()
                 + " order by s.date desc, s.id desc", Object[].class);
         where.parameters().forEach(query::setParameter);

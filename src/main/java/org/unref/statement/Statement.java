@@ -3,12 +3,16 @@ package org.unref.statement;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.unref.common.Where;
 
 /** A press release, speech, letter or report, kept with its text so its citations can be found again. */
 @Entity
@@ -45,11 +49,25 @@ public class Statement {
     @Column(name = "body_text", nullable = false, length = 1048576)
     public String text;
 
+    /**
+     * The text folded for search ({@link org.unref.common.Where#fold}), written with it by {@link #setText}. Only
+     * queries read it: lazy, so loading a statement never fetches its text twice.
+     */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "search_text", nullable = false, length = 1048576)
+    String searchText;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+
+    /** Sets the text and its folded copy for search together, so they never disagree. */
+    void setText(String text) {
+        this.text = text;
+        this.searchText = Where.fold(text);
+    }
 
     /** The keyset of the list, newest first: date, then id. */
     String sortKey() {

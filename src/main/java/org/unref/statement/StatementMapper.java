@@ -37,7 +37,7 @@ final class StatementMapper {
         s.kind = r.kind();
         s.language = blankToNull(r.language());
         s.sourceUrl = blankToNull(r.sourceUrl());
-        s.text = r.text();
+        s.setText(r.text());
     }
 
     private static Map<String, String> links(Statement s) {

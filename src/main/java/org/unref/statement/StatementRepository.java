@@ -66,10 +66,19 @@ public class StatementRepository implements PanacheRepository<Statement> {
             }
         }
         if (f.words() != null) {
-            for (int i = 0; i < f.words().size(); i++) {
-                where.and("(lower(s.title) like :w" + i + " escape '!' or lower(s.text) like :w" + i + " escape '!')", "w" + i,
-                        Where.contains(f.words().get(i)));
-            }
+            containingEveryWord(where, f.words());
+        }
+        return where;
+    }
+
+    /**
+     * Narrows {@code where} to the statements (alias {@code s}) that contain every word in their title or text,
+     * anywhere and whatever the case: the text is matched in its folded copy, the short title is folded here.
+     */
+    public static Where containingEveryWord(Where where, List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            where.and("(lower(s.title) like :w" + i + " escape '!' or s.searchText like :w" + i + " escape '!')", "w" + i,
+                    Where.contains(words.get(i)));
         }
         return where;
     }

@@ -9,10 +9,15 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.transaction.Transactional;
 
 import org.junit.jupiter.api.Test;
 import org.unref.citation.CitationRepository;
@@ -32,6 +37,9 @@ class StatementResourceTest {
 
     @Inject
     CitationRepository citations;
+
+    @Inject
+    EntityManager em;
 
     @Test
     void shouldCreateWithLocationAndStoreResolvedCitations() {
@@ -84,6 +92,39 @@ class StatementResourceTest {
                 .body("citations.target.id", contains("s-res-2118-2013"));
         given().filter(Contract.VALIDATOR).when().get("/api/v1/resolutions/s-res-2254-2015/cited-by?limit=200")
                 .then().statusCode(200).body("items.source.id", not(hasItem(id)));
+    }
+
+    @Test
+    void shouldSearchTheTextAsReplacedWhateverItsCaseAndScript() {
+        Map<String, Object> body = Statements.statement("Les ÉTATS MEMBRES ont rappelé la résolution 2254 (2015) au sujet des OISEAUXLYRES.");
+        String id = Statements.create(body);
+        given().filter(Contract.VALIDATOR).queryParam("q", "états oiseauxlyres")
+                .when().get("/api/v1/statements")
+                .then().statusCode(200).body("items.id", contains(id));
+
+        body.put("text", "ГОСУДАРСТВА-ЧЛЕНЫ напомнили о резолюции 2254 (2015) и о ЖУРАВЛЯХКРАСНЫХ.");
+        given().filter(Contract.VALIDATOR).header("Authorization", Statements.EDITOR).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/statements/" + id)
+                .then().statusCode(200);
+        given().filter(Contract.VALIDATOR).queryParam("q", "журавляхкрасных")
+                .when().get("/api/v1/statements")
+                .then().statusCode(200).body("items.id", contains(id));
+        given().filter(Contract.VALIDATOR).queryParam("q", "oiseauxlyres")
+                .when().get("/api/v1/statements")
+                .then().statusCode(200).body("items.id", not(hasItem(id)));
+        given().filter(Contract.VALIDATOR).queryParam("q", "журавляхкрасных").queryParam("collection", "statements")
+                .when().get("/api/v1/search")
+                .then().statusCode(200).body("items.id", contains(id));
+    }
+
+    @Test
+    @Transactional
+    void shouldLoadAStatementWithoutItsFoldedText() {
+        String id = Statements.create(Statements.statement(TEXT));
+        Statement loaded = statements.findById(Long.valueOf(id));
+        PersistenceUnitUtil units = em.getEntityManagerFactory().getPersistenceUnitUtil();
+        assertTrue(units.isLoaded(loaded, "text"));
+        assertFalse(units.isLoaded(loaded, "searchText"), "the folded copy is for queries only; loading it doubles every read");
     }
 
     @Test

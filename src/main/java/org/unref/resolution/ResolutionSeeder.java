@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import org.unref.change.ChangeLog;
 import org.unref.change.ChangedCollection;
 import org.unref.common.Slugs;
+import org.unref.common.Where;
 import org.unref.importing.Seeder;
 import org.unref.importing.VoteSeed;
 
@@ -104,8 +105,7 @@ public class ResolutionSeeder implements Seeder<ResolutionSeed> {
     }
 
     public static String searchText(String symbol, String title, String topic) {
-        return (symbol + " " + Objects.toString(title, "") + " " + Objects.toString(topic, ""))
-                .toLowerCase(java.util.Locale.ROOT).strip();
+        return Where.fold(symbol + " " + Objects.toString(title, "") + " " + Objects.toString(topic, "")).strip();
     }
 
     private static ResolutionSeed normalize(ResolutionSeed s) {

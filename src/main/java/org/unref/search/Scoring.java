@@ -1,7 +1,8 @@
 package org.unref.search;
 
 import java.util.List;
-import java.util.Locale;
+
+import org.unref.common.Where;
 
 /** Counts and snippets of the query's words in a field; plain Java, so ranking is tested without a database. */
 final class Scoring {
@@ -17,7 +18,7 @@ final class Scoring {
         if (text == null) {
             return 0;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = Where.fold(text);
         int total = 0;
         for (String word : words) {
             int count = 0;
@@ -34,7 +35,7 @@ final class Scoring {
 
     /** The words around the first occurrence of the first word, cut at spaces. */
     static String snippet(String text, List<String> words) {
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = Where.fold(text);
         int at = Math.max(0, lower.indexOf(words.get(0)));
         int from = Math.max(0, at - CONTEXT);
         int to = Math.min(text.length(), at + words.get(0).length() + CONTEXT);

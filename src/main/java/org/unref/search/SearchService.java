@@ -3,7 +3,6 @@ package org.unref.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +39,7 @@ public class SearchService {
     CitationService citations;
 
     public SearchResultsDto search(String q, Set<String> collections, int limit) {
-        List<String> words = java.util.Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")).filter(w -> !w.isEmpty())
+        List<String> words = java.util.Arrays.stream(Where.fold(q).split("\\s+")).filter(w -> !w.isEmpty())
                 .distinct().limit(10).toList();
         String named = namedRecord(q);
         List<SearchHitDto> hits = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
@@ -18,6 +17,7 @@ import jakarta.inject.Inject;
 import org.unref.change.ChangeLog;
 import org.unref.change.ChangedCollection;
 import org.unref.common.Vote;
+import org.unref.common.Where;
 import org.unref.importing.Seeder;
 import org.unref.importing.VoteSeed;
 
@@ -101,10 +101,9 @@ public class VetoSeeder implements Seeder<VetoSeed> {
      * Syria drafts under "The situation in the Middle East", the tags let q=Syria find them.
      */
     public static String searchText(String draftSymbol, String meetingRecord, String agendaItem, String crisis, String region) {
-        return Stream.of(draftSymbol, meetingRecord, agendaItem, crisis, region)
+        return Where.fold(Stream.of(draftSymbol, meetingRecord, agendaItem, crisis, region)
                 .filter(Objects::nonNull)
-                .collect(Collectors.joining(" "))
-                .toLowerCase(Locale.ROOT);
+                .collect(Collectors.joining(" ")));
     }
 
     private static VetoSeed normalize(VetoSeed s) {

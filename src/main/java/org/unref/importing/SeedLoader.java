@@ -3,6 +3,7 @@ package org.unref.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -28,6 +29,12 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Loads the seed at start when the database does not hold this version of it: a seed file whose hash is
  * already recorded is skipped unread, so a second start changes nothing and costs almost nothing.
+ *
+ * <p>
+ * The build writes each file's SHA-256 beside it ({@code seed/x.jsonl.sha256}, maven-antrun in pom.xml), so that
+ * comparison reads 64 characters instead of hashing 7 MB. Where that file is missing (a run from an IDE's classes),
+ * the hash is computed as before. A file that is loaded is always hashed from its content, and that hash is the
+ * one recorded.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -64,13 +71,22 @@ public class SeedLoader {
     }
 
     private <R> int load(Seeder<R> seeder) {
-        byte[] content = read(seeder.resource());
-        String hash = sha256(content);
+        String builtHash = builtHash(seeder.resource());
         ensureStateRow(seeder.resource());
         // A seed file is one transaction; the default 60 s timeout let a busy machine's first start fail halfway.
         return QuarkusTransaction.requiringNew().timeout(SEED_TIMEOUT_SECONDS).call(() -> {
             // Replicas starting together queue on this row lock; the first loads, the others find the hash current.
             SeedState state = em.find(SeedState.class, seeder.resource(), LockModeType.PESSIMISTIC_WRITE);
+            if (state.sha256.equals(builtHash)) {
+                LOG.debugf("Seed %s is current (%d records)", seeder.resource(), state.recordCount);
+                return 0;
+            }
+            byte[] content = read(seeder.resource());
+            String hash = sha256(content);
+            if (builtHash != null && !builtHash.equals(hash)) {
+                LOG.warnf("Seed %s does not match the hash the build wrote beside it (%s.sha256); rebuild to refresh it",
+                        seeder.resource(), seeder.resource());
+            }
             if (state.sha256.equals(hash)) {
                 LOG.debugf("Seed %s is current (%d records)", seeder.resource(), state.recordCount);
                 return 0;
@@ -108,6 +124,19 @@ public class SeedLoader {
         }
     }
 
+    /** The SHA-256 the build computed for {@code resource}, or null where the build did not write one. */
+    static String builtHash(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource + ".sha256")) {
+            if (in == null) {
+                return null;
+            }
+            String hash = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
+            return hash.matches("[0-9a-f]{64}") ? hash : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static byte[] read(String resource) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
@@ -119,7 +148,7 @@ public class SeedLoader {
         }
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -1,6 +1,7 @@
 package org.unref.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
@@ -26,6 +28,9 @@ class SeedLoaderTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    Instance<Seeder<?>> seeders;
 
     @Test
     void secondLoadOfAnUnchangedSeedChangesNothing() {
@@ -57,6 +62,20 @@ class SeedLoaderTest {
             assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)), state.sha256,
                     state.name + " was loaded but not recorded, so every start loads it again");
         }
+    }
+
+    @Test
+    void theBuildWritesTheHashOfEverySeedFileBesideItSoAStartNeedNotReadTheFile() throws Exception {
+        int files = 0;
+        for (Seeder<?> seeder : seeders) {
+            String built = SeedLoader.builtHash(seeder.resource());
+            assertNotNull(built, seeder.resource() + " has no .sha256 from the build (pom.xml, maven-antrun): every start hashes it");
+            try (InputStream in = getClass().getClassLoader().getResourceAsStream(seeder.resource())) {
+                assertEquals(SeedLoader.sha256(in.readAllBytes()), built, seeder.resource());
+            }
+            files++;
+        }
+        assertTrue(files >= 7, "seed files: " + files);
     }
 
     private Instant newestUpdate() {

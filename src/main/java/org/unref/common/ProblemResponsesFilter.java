@@ -34,6 +34,29 @@ public class ProblemResponsesFilter implements OASFilter {
     /** Tags whose operations serve reference data through {@link ReferenceData}. */
     private static final Set<String> REFERENCE_TAGS = Set.of("Charter", "Resolutions", "Vetoes", "Uniting for Peace", "Meta");
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
+    private static final String RESPONSES = "#/components/responses/";
+    private static final String HEADERS = "#/components/headers/";
+
+    /**
+     * The answers many operations share, each defined once under {@code components/responses} and referenced: written
+     * out in every operation they were two fifths of the contract, which every start of the service and every
+     * Swagger UI page load parses.
+     */
+    private static final Map<String, SharedResponse> SHARED = Map.of(
+            "304", new SharedResponse("NotModified", "Not modified: the If-None-Match tag matches the current representation."),
+            "400", new SharedResponse("BadRequest", "A parameter or the body is not acceptable; `errors` names each one."),
+            "401", new SharedResponse("Unauthorized", "No API key, or one the service does not know (Authorization: Bearer <key>)."),
+            "403", new SharedResponse("Forbidden", "The API key's role may not do this."),
+            "404", new SharedResponse("NotFound", "No record has this id."),
+            "406", new SharedResponse("NotAcceptable", "The Accept header asks for a media type this operation cannot produce."),
+            "413", new SharedResponse("ContentTooLarge", "The body is larger than the service accepts (texts up to 1 MB)."),
+            "415", new SharedResponse("UnsupportedMediaType", "The body's Content-Type is not one this operation reads."),
+            "429", new SharedResponse("TooManyRequests",
+                    "This client made too many requests in the current window; Retry-After says when to try again."),
+            "500", new SharedResponse("ServerError", "The service failed; the answer says nothing of internals and the failure is logged."));
+
+    private record SharedResponse(String name, String description) {
+    }
 
     /** The order in which Swagger UI shows the groups, with what each holds. */
     private static final Map<String, String> TAGS = tags();
@@ -79,6 +102,7 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addProperty("errors", OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).maxItems(50)
                         .description("The parameters or fields at fault, one entry each.")
                         .items(OASFactory.createSchema().ref("#/components/schemas/FieldError"))));
+        sharedHeadersAndResponses(components);
         if (openAPI.getPaths() == null) {
             return;
         }
@@ -124,18 +148,45 @@ public class ProblemResponsesFilter implements OASFilter {
             if (response.getRef() != null) {
                 return;
             }
-            if (status.startsWith("2") || status.startsWith("4")) {
-                response.addHeader("RateLimit-Limit", integerHeader("Requests this client may make per window."));
-                response.addHeader("RateLimit-Remaining", integerHeader("Requests left in the current window."));
-                response.addHeader("RateLimit-Reset", integerHeader("Seconds until the window resets."));
-            }
-            response.addHeader("Access-Control-Allow-Origin", header("The origins allowed to read this answer (CORS)."));
+            addSharedHeaders(status, response);
             if (response.getHeaders() != null) {
                 response.getHeaders().values().forEach(h -> SchemaBounds.apply(h.getSchema()));
             }
             if (response.getContent() != null) {
                 response.getContent().getMediaTypes().values().forEach(m -> SchemaBounds.apply(m.getSchema()));
             }
+        });
+    }
+
+    /** The headers every answer of this status carries, as references to {@code components/headers}. */
+    private static void addSharedHeaders(String status, APIResponse response) {
+        if (status.startsWith("2") || status.startsWith("4")) {
+            for (String name : List.of("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset")) {
+                response.addHeader(name, OASFactory.createHeader().ref(HEADERS + name));
+            }
+        }
+        if (status.equals("429")) {
+            response.addHeader("Retry-After", OASFactory.createHeader().ref(HEADERS + "Retry-After"));
+        }
+        response.addHeader("Access-Control-Allow-Origin", OASFactory.createHeader().ref(HEADERS + "Access-Control-Allow-Origin"));
+    }
+
+    private static void sharedHeadersAndResponses(Components components) {
+        components.addHeader("RateLimit-Limit", integerHeader("Requests this client may make per window."));
+        components.addHeader("RateLimit-Remaining", integerHeader("Requests left in the current window."));
+        components.addHeader("RateLimit-Reset", integerHeader("Seconds until the window resets."));
+        components.addHeader("Retry-After", integerHeader("Seconds to wait before the next request."));
+        components.addHeader("Access-Control-Allow-Origin", header("The origins allowed to read this answer (CORS)."));
+        new java.util.TreeMap<>(SHARED).forEach((status, shared) -> {
+            APIResponse response = OASFactory.createAPIResponse().description(shared.description());
+            if (status.equals("304")) {
+                response.addHeader("ETag", header("Tag of the current representation."));
+            } else {
+                response.content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE,
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF))));
+            }
+            addSharedHeaders(status, response);
+            components.addResponse(shared.name(), response);
         });
     }
 
@@ -149,18 +200,18 @@ public class ProblemResponsesFilter implements OASFilter {
         APIResponses responses = operation.getResponses();
         List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
         if (!parameters.isEmpty() || operation.getRequestBody() != null) {
-            add(responses, "400", "A parameter or the body is not acceptable; `errors` names each one.");
+            add(responses, "400");
         }
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
-            add(responses, "404", "No record has this id.");
+            add(responses, "404");
         }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-            add(responses, "401", "No API key, or one the service does not know (Authorization: Bearer <key>).");
-            add(responses, "403", "The API key's role may not do this.");
+            add(responses, "401");
+            add(responses, "403");
         }
         if (operation.getRequestBody() != null) {
-            add(responses, "413", "The body is larger than the service accepts (texts up to 1 MB).");
-            add(responses, "415", "The body's Content-Type is not one this operation reads.");
+            add(responses, "413");
+            add(responses, "415");
         }
         if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD && operation.getSecurity() == null) {
             // An open write (extracting citations stores nothing): a key is welcome but not needed; with one, the
@@ -168,13 +219,9 @@ public class ProblemResponsesFilter implements OASFilter {
             operation.setSecurity(List.of(OASFactory.createSecurityRequirement(),
                     OASFactory.createSecurityRequirement().addScheme("apiKey")));
         }
-        add(responses, "406", "The Accept header asks for a media type this operation cannot produce.");
-        add(responses, "429", "This client made too many requests in the current window; Retry-After says when to try again.");
-        APIResponse tooMany = responses.getAPIResponse("429");
-        if (tooMany.getHeaders() == null || !tooMany.getHeaders().containsKey("Retry-After")) {
-            tooMany.addHeader("Retry-After", integerHeader("Seconds to wait before the next request."));
-        }
-        add(responses, "500", "The service failed; the answer says nothing of internals and the failure is logged.");
+        add(responses, "406");
+        add(responses, "429");
+        add(responses, "500");
         boolean reference = method == PathItem.HttpMethod.GET && operation.getTags() != null
                 && operation.getTags().stream().anyMatch(REFERENCE_TAGS::contains);
         if (reference) {
@@ -183,21 +230,17 @@ public class ProblemResponsesFilter implements OASFilter {
                 ok.addHeader("ETag", header("Tag of this representation; send it back in If-None-Match to get 304 when unchanged."));
                 ok.addHeader("Cache-Control", header("How long the answer may be cached."));
             }
-            responses.addAPIResponse("304", OASFactory.createAPIResponse()
-                    .description("Not modified: the If-None-Match tag matches the current representation.")
-                    .addHeader("ETag", header("Tag of the current representation.")));
+            add(responses, "304");
         }
     }
 
-    private static void add(APIResponses responses, String status, String description) {
+    /** Refers the operation's answer of {@code status} to the shared one, unless the operation describes its own body. */
+    private static void add(APIResponses responses, String status) {
         APIResponse existing = responses.getAPIResponse(status);
         if (existing != null && existing.getContent() != null) {
             return;
         }
-        responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                .description(description)
-                .content(OASFactory.createContent().addMediaType(ProblemDetail.MEDIA_TYPE,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)))));
+        responses.addAPIResponse(status, OASFactory.createAPIResponse().ref(RESPONSES + SHARED.get(status).name()));
     }
 
     private static Header header(String description) {

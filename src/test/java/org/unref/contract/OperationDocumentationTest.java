@@ -24,6 +24,8 @@ class OperationDocumentationTest {
         Map<String, Object> spec = given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200).extract().as(Map.class);
         List<String> defects = new ArrayList<>();
+        Map<String, Map<String, Object>> shared = (Map<String, Map<String, Object>>) ((Map<String, Object>) spec
+                .get("components")).get("responses");
         Map<String, Map<String, Object>> paths = (Map<String, Map<String, Object>>) spec.get("paths");
         paths.forEach((path, item) -> item.forEach((method, value) -> {
             if (!(value instanceof Map<?, ?> raw)) {
@@ -54,7 +56,15 @@ class OperationDocumentationTest {
             if (!hasExample && !noContent) {
                 defects.add(name + " has no example answer");
             }
-            responses.forEach((status, response) -> {
+            responses.forEach((status, stated) -> {
+                Map<String, Object> response = stated;
+                if (stated.get("$ref") instanceof String ref) {
+                    response = shared.get(ref.substring("#/components/responses/".length()));
+                    if (response == null) {
+                        defects.add(name + " answers " + status + " with " + ref + ", which the contract does not define");
+                        return;
+                    }
+                }
                 if (status.startsWith("4") && !status.equals("401") && !status.equals("403")) {
                     Map<String, Object> content = (Map<String, Object>) response.get("content");
                     if (content == null || !content.containsKey("application/problem+json")) {

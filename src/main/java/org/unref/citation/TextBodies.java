@@ -45,7 +45,10 @@ public final class TextBodies {
         if (text.indexOf('\0') >= 0) {
             throw ProblemException.invalidParameter(field, field + " contains NUL characters; send plain text, not a binary file");
         }
-        if (text.length() > MAX_BYTES || text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+        // UTF-8 takes 1 to 3 bytes per UTF-16 char (4 per surrogate pair), so only a text between a third of the
+        // limit and the limit in chars needs encoding to be measured; a typical text is far below and is not copied.
+        if (text.length() > MAX_BYTES
+                || text.length() > MAX_BYTES / 3 && text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             throw tooLarge(field);
         }
         return text;

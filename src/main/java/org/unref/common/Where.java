@@ -1,6 +1,7 @@
 package org.unref.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,11 @@ public final class Where {
     public static String contains(String text) {
         String escaped = fold(text).replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
+    }
+
+    /** The words of a search {@code q}: folded, split at white space, each once, at most ten; empty for a blank q. */
+    public static List<String> words(String q) {
+        return Arrays.stream(fold(q).split("\\s+")).filter(w -> !w.isEmpty()).distinct().limit(10).toList();
     }
 
     /** The one case folding of searches: the words asked for, and the stored text they are matched against. */

@@ -39,8 +39,7 @@ public class SearchService {
     CitationService citations;
 
     public SearchResultsDto search(String q, Set<String> collections, int limit) {
-        List<String> words = java.util.Arrays.stream(Where.fold(q).split("\\s+")).filter(w -> !w.isEmpty())
-                .distinct().limit(10).toList();
+        List<String> words = Where.words(q);
         String named = namedRecord(q);
         List<SearchHitDto> hits = new ArrayList<>();
         if (collections.contains("resolutions")) {

@@ -1,7 +1,6 @@
 package org.unref.statement;
 
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -49,6 +48,7 @@ import org.unref.common.ProblemDetail;
 import org.unref.common.ProblemException;
 import org.unref.common.Representations;
 import org.unref.common.RequiresRole;
+import org.unref.common.Where;
 import org.unref.export.ExportRows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -131,7 +131,7 @@ public class StatementResource {
 
     private static List<String> words(String q) {
         String query = Params.blankToNull(q);
-        return query == null ? null : Arrays.stream(query.split("\\s+")).distinct().limit(10).toList();
+        return query == null ? null : Where.words(query);
     }
 
     @GET

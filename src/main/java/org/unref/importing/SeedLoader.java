@@ -77,13 +77,10 @@ public class SeedLoader {
         return QuarkusTransaction.requiringNew().timeout(SEED_TIMEOUT_SECONDS).call(() -> {
             // Replicas starting together queue on this row lock; the first loads, the others find the hash current.
             SeedState state = em.find(SeedState.class, seeder.resource(), LockModeType.PESSIMISTIC_WRITE);
-            if (state.sha256.equals(builtHash)) {
-                LOG.debugf("Seed %s is current (%d records)", seeder.resource(), state.recordCount);
-                return 0;
-            }
-            byte[] content = read(seeder.resource());
-            String hash = sha256(content);
-            if (builtHash != null && !builtHash.equals(hash)) {
+            // The build's hash settles a current file unread; any other file is read, and its own hash decides.
+            byte[] content = state.sha256.equals(builtHash) ? null : read(seeder.resource());
+            String hash = content == null ? builtHash : sha256(content);
+            if (content != null && builtHash != null && !builtHash.equals(hash)) {
                 LOG.warnf("Seed %s does not match the hash the build wrote beside it (%s.sha256); rebuild to refresh it",
                         seeder.resource(), seeder.resource());
             }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import org.hibernate.jpa.HibernateHints;
 import org.unref.charter.CharterProvision;
 import org.unref.common.Csv;
 import org.unref.common.ProblemException;
@@ -139,7 +140,10 @@ public class ExportService {
     private <E, R> List<E> page(Collection<E, R> c, Object after, Instant updatedSince) {
         String jpql = "select e from " + c.entity().getSimpleName() + " e where e." + c.key() + " > :after"
                 + (updatedSince == null ? "" : " and e.updatedAt >= :since") + " order by e." + c.key();
-        TypedQuery<E> query = em.createQuery(jpql, c.entity()).setParameter("after", after).setMaxResults(c.pageSize());
+        // read-only: no snapshot of each record to compare at commit, which for the JSON-converted lists means
+        // serializing and parsing them again
+        TypedQuery<E> query = em.createQuery(jpql, c.entity()).setParameter("after", after).setMaxResults(c.pageSize())
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         if (updatedSince != null) {
             query.setParameter("since", updatedSince);
         }

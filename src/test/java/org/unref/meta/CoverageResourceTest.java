@@ -1,18 +1,33 @@
 package org.unref.meta;
 
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-import org.junit.jupiter.api.Test;
-import org.unref.testing.Contract;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.junit.jupiter.api.Test;
+import org.unref.common.Source;
+import org.unref.resolution.Resolution;
+import org.unref.testing.Contract;
+import org.unref.veto.Veto;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 class CoverageResourceTest {
+
+    @Inject
+    EntityManager em;
 
     @Test
     void shouldShowNoGapFromResolution1ToTheEndOf2023() {
@@ -30,6 +45,30 @@ class CoverageResourceTest {
                 .body("sources.type", hasItem("akn"))
                 .body("sources.type", hasItem("dhl-meetings"))
                 .body("years.find { it.year == 1946 }.resolutions", equalTo(15));
+    }
+
+    /**
+     * The counts by source type come from one pass over each table: each must be that of the records naming the
+     * type, counted here from the records themselves, in the order of {@link CoverageService#SOURCE_TYPES}.
+     */
+    @Test
+    void shouldCountTheRecordsNamingEachSourceType() {
+        List<Map<String, Object>> sources = given().when().get("/api/v1/meta/coverage").then().statusCode(200)
+                .extract().path("sources");
+        Map<String, long[]> expected = new LinkedHashMap<>();
+        QuarkusTransaction.requiringNew().run(() -> {
+            em.createQuery("select r from Resolution r", Resolution.class).getResultStream().forEach(r -> r.sources.stream().map(Source::type).distinct()
+                    .forEach(type -> expected.computeIfAbsent(type, t -> new long[2])[0]++));
+            em.createQuery("select v from Veto v", Veto.class).getResultStream().forEach(v -> v.sources.stream().map(Source::type).distinct()
+                    .forEach(type -> expected.computeIfAbsent(type, t -> new long[2])[1]++));
+        });
+        List<String> types = CoverageService.SOURCE_TYPES.stream().filter(expected::containsKey).toList();
+        assertEquals(types, sources.stream().map(s -> s.get("type")).toList());
+        for (Map<String, Object> source : sources) {
+            long[] counts = expected.get((String) source.get("type"));
+            assertEquals(counts[0], ((Number) source.get("resolutions")).longValue(), source.toString());
+            assertEquals(counts[1], ((Number) source.get("vetoes")).longValue(), source.toString());
+        }
     }
 
     /** The fuzzer found coverage answering 304 where the contract did not say it could. */

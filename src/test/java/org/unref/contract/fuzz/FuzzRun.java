@@ -40,6 +40,7 @@ public final class FuzzRun implements AutoCloseable {
         final LongAdder outOfContract = new LongAdder();
         final LongAdder noAnswer = new LongAdder();
         final LongAdder decoder414 = new LongAdder();
+        long millis;
 
         public long sent() {
             return sent.sum();
@@ -83,6 +84,7 @@ public final class FuzzRun implements AutoCloseable {
         for (Op op : ops) {
             RequestFuzzer fuzzer = new RequestFuzzer(seed ^ op.id().hashCode(), () -> ownStatements, marker, serial);
             Tally tally = tallies.computeIfAbsent(op.id(), id -> new Tally());
+            long started = System.nanoTime();
             List<Future<?>> answers = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
                 FuzzRequest request = fuzzer.next(op);
@@ -96,6 +98,7 @@ public final class FuzzRun implements AutoCloseable {
                             op.template(), Map.of(), null), null));
                 }
             }
+            tally.millis = (System.nanoTime() - started) / 1_000_000L;
         }
     }
 
@@ -145,22 +148,22 @@ public final class FuzzRun implements AutoCloseable {
 
     /** One line per operation and the totals, for the log. */
     public String table() {
-        StringBuilder out = new StringBuilder(String.format("%-32s %7s %6s %6s %6s %6s %5s %9s %9s %10s%n", "operation", "sent", "2xx",
-                "3xx", "4xx", "5xx", "none", "4xx!prob", "!contract", "414-vertx"));
-        long[] total = new long[9];
+        StringBuilder out = new StringBuilder(String.format("%-32s %7s %6s %6s %6s %6s %5s %9s %9s %10s %7s%n", "operation", "sent", "2xx",
+                "3xx", "4xx", "5xx", "none", "4xx!prob", "!contract", "414-vertx", "ms"));
+        long[] total = new long[10];
         synchronized (tallies) {
             tallies.forEach((id, t) -> {
                 long[] row = { t.sent.sum(), t.classes[1].sum(), t.classes[2].sum(), t.classes[3].sum(), t.classes[4].sum(),
-                        t.noAnswer.sum(), t.nonProblem4xx.sum(), t.outOfContract.sum(), t.decoder414.sum() };
-                out.append(String.format("%-32s %7d %6d %6d %6d %6d %5d %9d %9d %10d%n", id, row[0], row[1], row[2], row[3], row[4],
-                        row[5], row[6], row[7], row[8]));
+                        t.noAnswer.sum(), t.nonProblem4xx.sum(), t.outOfContract.sum(), t.decoder414.sum(), t.millis };
+                out.append(String.format("%-32s %7d %6d %6d %6d %6d %5d %9d %9d %10d %7d%n", id, row[0], row[1], row[2], row[3], row[4],
+                        row[5], row[6], row[7], row[8], row[9]));
                 for (int i = 0; i < row.length; i++) {
                     total[i] += row[i];
                 }
             });
         }
-        out.append(String.format("%-32s %7d %6d %6d %6d %6d %5d %9d %9d %10d%n", "TOTAL (" + tallies.size() + " operations)",
-                total[0], total[1], total[2], total[3], total[4], total[5], total[6], total[7], total[8]));
+        out.append(String.format("%-32s %7d %6d %6d %6d %6d %5d %9d %9d %10d %7d%n", "TOTAL (" + tallies.size() + " operations)",
+                total[0], total[1], total[2], total[3], total[4], total[5], total[6], total[7], total[8], total[9]));
         return out.toString();
     }
 

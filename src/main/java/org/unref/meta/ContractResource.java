@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -32,6 +33,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
  * committed contract to it, so what is served here is what the code declares.
  */
 @Path("/q/openapi")
+@Singleton // one instance keeps the bytes once read
 @ReferenceData
 public class ContractResource {
 

@@ -98,7 +98,7 @@ public final class FuzzRun implements AutoCloseable {
                             op.template(), Map.of(), null), null));
                 }
             }
-            tally.millis = (System.nanoTime() - started) / 1_000_000L;
+            tally.millis += (System.nanoTime() - started) / 1_000_000L;
         }
     }
 

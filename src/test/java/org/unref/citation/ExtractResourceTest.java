@@ -56,7 +56,8 @@ class ExtractResourceTest {
 
     @Test
     void shouldRefuseUnknownJsonFieldsMissingAndEmptyText() {
-        for (String body : new String[] { "{\"text\": \"x\", \"lang\": \"en\"}", "{}", "{\"text\": \"\"}", "{\"text\": " }) {
+        for (String body : new String[] { "{\"text\": \"x\", \"lang\": \"en\"}", "{}", "{\"text\": \"\"}", "{\"text\": ",
+                "{\"text\": \"resolution 2254 (2015)\"} xyz", "{\"text\": \"x\"}{\"text\": \"y\"}" }) {
             given().filter(Contract.RESPONSES).contentType(ContentType.JSON).body(body)
                     .when().post("/api/v1/citations/extract")
                     .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));

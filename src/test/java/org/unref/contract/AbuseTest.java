@@ -285,6 +285,12 @@ class AbuseTest {
             FuzzResponse chunked = chunked(path, big);
             assertEquals(413, chunked.status(), "chunked on " + path + ": " + chunked.describe());
         }
+        // A valid statement and 3 MB of white space after it: read only to the statement's end, it was stored (201).
+        byte[] padded = ("{\"title\": \"Padded\", \"date\": \"2024-02-20\", \"kind\": \"speech\", \"language\": \"en\", "
+                + "\"sourceUrl\": \"https://abuse.unref.test/padded\", \"text\": \"No citation.\"}" + " ".repeat(3 * 1024 * 1024))
+                .getBytes(StandardCharsets.UTF_8);
+        FuzzResponse paddedChunked = chunked("/api/v1/statements", padded);
+        assertEquals(413, paddedChunked.status(), "a statement padded to 3 MB, chunked: " + paddedChunked.describe());
         assertNoFailures();
         assertDatabaseUnchanged();
     }

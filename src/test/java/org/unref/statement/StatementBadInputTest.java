@@ -105,6 +105,15 @@ class StatementBadInputTest {
         assertUnchanged();
     }
 
+    /** A valid statement with something after it was stored, the rest of the body ignored. */
+    @Test
+    void shouldRefuseAnythingAfterTheStatement() throws Exception {
+        String statement = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(Statements.statement("No citation."));
+        post(statement + " xyz", "application/json").statusCode(400).body("errors.name", hasItem("body"));
+        post(statement + statement, "application/json").statusCode(400).body("errors.name", hasItem("body"));
+        assertUnchanged();
+    }
+
     @Test
     void shouldRefuseMissingRequiredFieldsNamingEach() {
         post("{}", "application/json").statusCode(400)

@@ -47,14 +47,11 @@ public class ContractResource {
     @GET
     @Operation(hidden = true)
     public Response contract(@RestQuery String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        boolean asJson;
-        if (format == null) {
-            asJson = accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json");
-        } else if (format.equalsIgnoreCase("json") || format.equalsIgnoreCase("yaml")) {
-            asJson = format.equalsIgnoreCase("json");
-        } else {
+        if (format != null && !format.equalsIgnoreCase("json") && !format.equalsIgnoreCase("yaml")) {
             throw ProblemException.invalidParameter("format", "format must be json or yaml");
         }
+        boolean asJson = format == null ? accept != null && accept.toLowerCase(Locale.ROOT).contains("application/json")
+                : format.equalsIgnoreCase("json");
         return Response.ok(asJson ? json() : yaml(), asJson ? JSON : YAML).build();
     }
 

@@ -27,7 +27,8 @@ public class CoverageResource {
     @Path("/coverage")
     @Operation(operationId = "getCoverage", summary = "Show what unref holds",
             description = "Counts per collection (resolutions, texts, per-member votes, citations, vetoes, Charter provisions), "
-                    + "resolutions and vetoes per year, the date of the newest resolution and veto, how many records cite each "
+                    + "resolutions and vetoes per year (a count is null, not 0, for a year after the newest record of its "
+                    + "collection: the sources stop before it), the date of the newest resolution and veto, how many records cite each "
                     + "kind of source (UN Digital Library, ODS, Dag Hammarskjöld Library pages, the UN's AKN files, press "
                     + "releases, secondary pages), and the Security Council resolution numbers missing between 1 and the "
                     + "highest held (none, when the record is complete).")

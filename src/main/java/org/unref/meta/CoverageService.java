@@ -38,19 +38,35 @@ public class CoverageService {
         collections.put("charterProvisions", count("select count(*) from charter_provision"));
         collections.put("emergencySpecialSessions", count("select count(*) from emergency_session"));
 
-        Map<Integer, long[]> years = new TreeMap<>();
-        for (Object[] row : rows("select adoption_year, count(*) from resolution group by adoption_year")) {
-            years.computeIfAbsent(((Number) row[0]).intValue(), y -> new long[2])[0] = ((Number) row[1]).longValue();
-        }
-        for (Object[] row : rows("select veto_year, count(*) from veto group by veto_year")) {
-            years.computeIfAbsent(((Number) row[0]).intValue(), y -> new long[2])[1] = ((Number) row[1]).longValue();
-        }
-        List<CoverageDto.YearCount> perYear = new ArrayList<>();
-        years.forEach((year, c) -> perYear.add(new CoverageDto.YearCount(year, c[0], c[1])));
-
         Map<String, LocalDate> newest = new LinkedHashMap<>();
         newest.put("resolutions", date("select max(adoption_date) from resolution"));
+        newest.put("securityCouncilResolutions", date("select max(adoption_date) from resolution where body = 'SC'"));
         newest.put("vetoes", date("select max(date_start) from veto"));
+
+        // per year: all resolutions, those of the Council, vetoes
+        Map<Integer, long[]> years = new TreeMap<>();
+        for (Object[] row : rows("select adoption_year, count(*), count(case when body = 'SC' then 1 end) from resolution "
+                + "group by adoption_year")) {
+            long[] counts = years.computeIfAbsent(((Number) row[0]).intValue(), y -> new long[3]);
+            counts[0] = ((Number) row[1]).longValue();
+            counts[1] = ((Number) row[2]).longValue();
+        }
+        for (Object[] row : rows("select veto_year, count(*) from veto group by veto_year")) {
+            years.computeIfAbsent(((Number) row[0]).intValue(), y -> new long[3])[2] = ((Number) row[1]).longValue();
+        }
+        // the last year with a record (a record may have its year but not its date)
+        int lastCouncilYear = Integer.MIN_VALUE;
+        int lastVetoYear = Integer.MIN_VALUE;
+        for (Map.Entry<Integer, long[]> year : years.entrySet()) {
+            lastCouncilYear = year.getValue()[1] > 0 ? year.getKey() : lastCouncilYear;
+            lastVetoYear = year.getValue()[2] > 0 ? year.getKey() : lastVetoYear;
+        }
+        List<CoverageDto.YearCount> perYear = new ArrayList<>();
+        for (Map.Entry<Integer, long[]> year : years.entrySet()) {
+            long[] c = year.getValue();
+            perYear.add(new CoverageDto.YearCount(year.getKey(), c[0], year.getKey() > lastCouncilYear ? null : c[1],
+                    year.getKey() > lastVetoYear ? null : c[2]));
+        }
 
         long[] resolutions = countsBySourceType("resolution");
         long[] vetoes = countsBySourceType("veto");

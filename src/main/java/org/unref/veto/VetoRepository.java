@@ -1,5 +1,6 @@
 package org.unref.veto;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,13 @@ public class VetoRepository implements PanacheRepositoryBase<Veto, String> {
                 .createQuery("select m, count(v) from Veto v join v.members m group by m", Object[].class)
                 .getResultStream()
                 .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+    }
+
+    /** The dates of the oldest and of the newest veto held; two nulls when none is. */
+    public LocalDate[] span() {
+        Object[] row = getEntityManager().createQuery("select min(v.date), max(v.date) from Veto v", Object[].class)
+                .getSingleResult();
+        return new LocalDate[] { (LocalDate) row[0], (LocalDate) row[1] };
     }
 
     /** Vetoed drafts per year of the vote. */

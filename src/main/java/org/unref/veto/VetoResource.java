@@ -101,7 +101,8 @@ public class VetoResource {
     @Operation(operationId = "getVetoStats", summary = "Count vetoes by member, year or decade",
             description = "How many drafts were vetoed, per permanent member, per year or per decade, with the total of "
                     + "vetoed drafts. By member, a draft vetoed by two members counts once for each, so the counts add up "
-                    + "to more than the total. Each group links to the list of its vetoes.")
+                    + "to more than the total. Each group links to the list of its vetoes. `from` and `through` are the dates "
+                    + "of the oldest and the newest veto held: the counts cover that span, and nothing after it.")
     public VetoStatsDto stats(
             @RestQuery @DefaultValue("member") @Pattern(regexp = "member|year|decade", message = "by must be member, year or decade")
             @Parameter(description = "member, year or decade.", example = "member") String by) {

@@ -1,5 +1,6 @@
 package org.unref.veto;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,8 @@ public class VetoService {
                     .toList();
             case DECADE -> byDecade(repository.countByYear());
         };
-        return new VetoStatsDto(by.name().toLowerCase(java.util.Locale.ROOT), drafts, groups);
+        LocalDate[] span = repository.span();
+        return new VetoStatsDto(by.name().toLowerCase(java.util.Locale.ROOT), drafts, span[0], span[1], groups);
     }
 
     private static List<VetoStatsDto.Group> byDecade(Map<Integer, Long> byYear) {

@@ -1,5 +1,6 @@
 package org.unref.veto;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,6 +10,9 @@ public record VetoStatsDto(
         @Schema(enumeration = { "member", "year", "decade" }, examples = "member") String by,
         @Schema(description = "How many drafts were vetoed in all. By member, the counts add up to more: a draft vetoed by "
                 + "two members counts once for each.", examples = "220") long drafts,
+        @Schema(description = "The date of the oldest veto unref holds.", examples = "1946-02-16") LocalDate from,
+        @Schema(description = "The date of the newest veto unref holds. The counts stop there: a later veto that unref does "
+                + "not hold yet is not counted (/api/v1/meta/coverage says what the sources cover).", examples = "2023-12-08") LocalDate through,
         List<Group> groups) {
 
     @Schema(name = "VetoStatsGroup", description = "One member, year or decade, and the list of its vetoes.")

@@ -225,6 +225,8 @@ class VetoResourceTest {
                 .then().statusCode(200)
                 .body("by", equalTo("member"))
                 .body("drafts", equalTo(220))
+                .body("from", equalTo("1946-02-16"))
+                .body("through", equalTo("2023-12-08"))
                 .body("groups.key", containsInAnyOrder("SU", "US", "RU", "GB", "CN", "FR"))
                 .body("groups[0].key", equalTo("SU"))
                 .body("groups[0].count", equalTo(90))

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The Charter: articles ("Article 27 (3)", "Article 27, paragraph 3", "Art. 27(3)", "paragraph 3 of Article 27",
- * "the third paragraph of Article Twenty-Seven", "Article 55 (a)", "Articles 41 and 42", "Articles 10 to 14"),
+ * The Charter: articles ("Article 27 (3)", "Article 27, paragraph 3", "Article 27, para. 3", "Art. 27(3)",
+ * "paragraph 3 of Article 27", "the third paragraph of Article Twenty-Seven", "Article 55 (a)", "Articles 41 and 42", "Articles 10 to 14"),
  * chapters ("Chapter VII of the Charter", "Chapters VI and VII") and the Charter as a whole.
  *
  * <p>
@@ -37,9 +37,12 @@ final class CharterPatterns implements CitationFinder {
             + "(?:[-[\\s\\u00A0\\u202F]](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen"
             + "|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)))(?![\\p{L}]))");
 
-    /** "(3)", "(3)(b)", "(a)", ", paragraph 3", ", paragraph 3 (b)" right after the article number. */
+    /**
+     * "(3)", "(3)(b)", "(a)", ", paragraph 3", ", paragraph 3 (b)" right after the article number; "paragraph" may be
+     * capitalised or shortened to "para." or "para" ("Article 27, para. 3").
+     */
     private static final Pattern ARTICLE_DETAIL = Pattern.compile(
-            "[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]+paragraph[\\s\\u00A0\\u202F]+(?<p2>[1-9]\\d?)(?:[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?<i2>[a-z])[\\s\\u00A0\\u202F]*\\))?(?![\\p{N}])"
+            "[\\s\\u00A0\\u202F]*,?[\\s\\u00A0\\u202F]+(?:[Pp]aragraph[\\s\\u00A0\\u202F]+|[Pp]ara\\.[\\s\\u00A0\\u202F]*|[Pp]ara[\\s\\u00A0\\u202F]+)(?<p2>[1-9]\\d?)(?:[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?<i2>[a-z])[\\s\\u00A0\\u202F]*\\))?(?![\\p{N}])"
                     + "|(?:[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?<p1>[1-9]\\d?)[\\s\\u00A0\\u202F]*\\))?(?:[\\s\\u00A0\\u202F]*\\([\\s\\u00A0\\u202F]*(?<i1>[a-z])[\\s\\u00A0\\u202F]*\\))?");
 
     /** "paragraph 3 of ", "the third paragraph of " before "Article". */

@@ -22,6 +22,8 @@ class ResolveResourceTest {
             "s-res-2254-2015         | resolution | s-res-2254-2015 | /api/v1/resolutions/s-res-2254-2015",
             "Article 27(3)           | charter    | art-27-3        | /api/v1/charter/articles/27/paragraphs/3",
             "art-27-3                | charter    | art-27-3        | /api/v1/charter/articles/27/paragraphs/3",
+            "Art. 27 para. 3         | charter    | art-27-3        | /api/v1/charter/articles/27/paragraphs/3",
+            "Article 27, para 3      | charter    | art-27-3        | /api/v1/charter/articles/27/paragraphs/3",
             "Article 51              | charter    | art-51          | /api/v1/charter/articles/51",
             "Chapter VII             | charter    | chapter-vii     | /api/v1/charter/chapters/VII",
             "377 (V)                 | resolution | a-res-377-v     | /api/v1/resolutions/a-res-377-v",

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolutions: the keyword forms ("resolution 2254 (2015)", "resolutions 2042 (2012), 2043 (2012) and 2118 (2013)",
- * "UNSCR 2254", "General Assembly resolution 377 A (V)", "resolution 76/262", "resolution ES-11/1") and the symbols
+ * "UNSCR 2254", "SC res. 2254", "General Assembly resolution 377 A (V)", "resolution 76/262", "resolution ES-11/1") and the symbols
  * ("S/RES/2118 (2013)", "A/RES/377(V)", "A/RES/76/262", "A/RES/ES-11/1").
  *
  * <p>
@@ -17,11 +17,17 @@ import java.util.regex.Pattern;
  */
 final class ResolutionPatterns implements CitationFinder {
 
-    private static final Triggers.Words KEYWORDS = new Triggers.Words("resolution", "Resolution", "RESOLUTION", "UNSCR");
+    private static final Triggers.Words KEYWORDS = new Triggers.Words("resolution", "Resolution", "RESOLUTION", "UNSCR",
+            "res.", "Res.", "RES.", "Res");
     private static final Triggers.Words SYMBOL_PREFIXES = new Triggers.Words("S/RES/", "A/RES/");
 
+    /**
+     * "resolution(s)", "UNSCR", and the abbreviations "res.", "Res." and "Res" (before a number), which count only
+     * after the body that adopted them ("SC res. 2254", "UNSC Res 2231", "S.C. Res. 1373 (2001)", "G.A. Res. 377 (V)").
+     */
     private static final Pattern KEYWORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(?:[Rr]esolution|RESOLUTION)(?<plural>[sS])?|(?<unscr>UNSCR)s?)(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}])(?:(?:[Rr]esolution|RESOLUTION)(?<plural>[sS])?|(?<unscr>UNSCR)s?"
+                    + "|(?<abbr>[Rr]es\\.|RES\\.|Res(?=[\\s\\u00A0\\u202F]+\\d)))(?![\\p{L}\\p{N}])");
 
     /** After the keyword: one resolution number in any of its forms. */
     private static final Pattern ITEM = Pattern.compile("[\\s\\u00A0\\u202F]*(?:"
@@ -57,14 +63,16 @@ final class ResolutionPatterns implements CitationFinder {
 
     /** Who adopted it, written just before the keyword. Other bodies' resolutions are not ours to cite. */
     private static final Pattern BODY_BEFORE = Pattern.compile("(?:(?<both>General[\\s\\u00A0\\u202F]+Assembly[\\s\\u00A0\\u202F]+and[\\s\\u00A0\\u202F]+(?:the[\\s\\u00A0\\u202F]+)?"
-            + "Security[\\s\\u00A0\\u202F]+Council|Security[\\s\\u00A0\\u202F]+Council[\\s\\u00A0\\u202F]+and[\\s\\u00A0\\u202F]+(?:the[\\s\\u00A0\\u202F]+)?General[\\s\\u00A0\\u202F]+Assembly)|(?<sc>Security[\\s\\u00A0\\u202F]+Council)|(?<ga>General[\\s\\u00A0\\u202F]+Assembly)"
+            + "Security[\\s\\u00A0\\u202F]+Council|Security[\\s\\u00A0\\u202F]+Council[\\s\\u00A0\\u202F]+and[\\s\\u00A0\\u202F]+(?:the[\\s\\u00A0\\u202F]+)?General[\\s\\u00A0\\u202F]+Assembly)|(?<sc>Security[\\s\\u00A0\\u202F]+Council|(?<![\\p{L}.])(?:UNSC|SC|S\\.[\\s\\u00A0\\u202F]?C\\.))"
+            + "|(?<ga>General[\\s\\u00A0\\u202F]+Assembly|(?<![\\p{L}.])(?:UNGA|GA|G\\.[\\s\\u00A0\\u202F]?A\\.))"
             + "|(?<foreign>(?:Human[\\s\\u00A0\\u202F]+Rights|Economic[\\s\\u00A0\\u202F]+and[\\s\\u00A0\\u202F]+Social|Trusteeship|Governing|Executive)[\\s\\u00A0\\u202F]+Council"
             + "|ECOSOC|HRC|Commission|Committee|Conference|Board|Health[\\s\\u00A0\\u202F]+Assembly|Council[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+Europe"
             + "|Assembly[\\s\\u00A0\\u202F]+of[\\s\\u00A0\\u202F]+States[\\s\\u00A0\\u202F]+Parties|IAEA|UNESCO|WHO|OAS|AU|African[\\s\\u00A0\\u202F]+Union|League)"
             + "|(?<draft>[Dd]raft))(?:['\u2019]s|[\\s\\u00A0\\u202F]+(?:in|by|through|under)[\\s\\u00A0\\u202F]+its)?[\\s\\u00A0\\u202F]+\\z");
 
     /** The last word of every {@link #BODY_BEFORE} form, so the pattern runs only where one of them stands. */
-    private static final java.util.Set<String> BODY_LAST_WORDS = java.util.Set.of("Council", "Assembly", "ECOSOC",
+    private static final java.util.Set<String> BODY_LAST_WORDS = java.util.Set.of("Council", "Assembly", "UNSC", "SC", "C",
+            "UNGA", "GA", "A", "ECOSOC",
             "HRC", "Commission", "Committee", "Conference", "Board", "Europe", "Parties", "IAEA", "UNESCO", "WHO", "OAS",
             "AU", "Union", "League", "Draft", "draft", "its", "s");
 
@@ -116,6 +124,10 @@ final class ResolutionPatterns implements CitationFinder {
                 }
                 body = before.group("both") != null ? null : before.group("sc") != null ? "SC" : "GA";
                 start = before.start();
+            }
+            if (keyword.group("abbr") != null && (before == null || before.group("both") != null)) {
+                // "res. 5" alone is as likely a committee's or a company's: only "SC res." and the like are ours
+                return;
             }
             String pinpoint = null;
             Matcher pin = occursWithin(text, "aragraph", start - 60, start)

@@ -53,6 +53,13 @@ class CitationExtractorTest {
             "see A/RES/76/262.|A/RES/76/262|A/RES/76/262|GA|76/262|",
             "UNSCR 2254 (2015) sets out|UNSCR 2254 (2015)|S/RES/2254 (2015)|SC|2254|2015",
             "implementing Security Council Resolutions 2118 (2013) now|Security Council Resolutions 2118 (2013)|S/RES/2118 (2013)|SC|2118|2013",
+            "as S.C. Res. 1373 (2001) requires|S.C. Res. 1373 (2001)|S/RES/1373 (2001)|SC|1373|2001",
+            "under SC res. 2254 (2015) the talks|SC res. 2254 (2015)|S/RES/2254 (2015)|SC|2254|2015",
+            "UNSC Res 2231 (2015) endorsed the plan|UNSC Res 2231 (2015)|S/RES/2231 (2015)|SC|2231|2015",
+            "UNSC resolution 2231 (2015) endorsed the plan|UNSC resolution 2231 (2015)|S/RES/2231 (2015)|SC|2231|2015",
+            "see G.A. Res. 377 (V) of 1950|G.A. Res. 377 (V)|A/RES/377(V)|GA|377 (V)|",
+            "under UNGA Res. ES-11/1 the Assembly|UNGA Res. ES-11/1|A/RES/ES-11/1|GA|ES-11/1|",
+            "the GA resolution 76/262 on the veto|GA resolution 76/262|A/RES/76/262|GA|76/262|",
     })
     void shouldCiteEachResolutionForm(String text, String span, String symbol, String body, String number,
             Integer year) {
@@ -80,6 +87,8 @@ class CitationExtractorTest {
             "UNSCR 2254 calls for|UNSCR 2254|SC",
             "resolution 2254 calls for|resolution 2254|",
             "Security Council resolution 2254 calls for|Security Council resolution 2254|SC",
+            "SC res. 2254 calls for|SC res. 2254|SC",
+            "UNSC Res 2254 calls for|UNSC Res 2254|SC",
     })
     void shouldLeaveAResolutionWithoutYearIncompleteForTheResolver(String text, String span, String body) {
         Citation citation = only(text, span);
@@ -187,6 +196,10 @@ class CitationExtractorTest {
             "the draft resolution 2254 (2015) was not adopted",
             "S/RES/0 (2015) and resolution 99 (1800) and resolution 377 (XL)",
             "A/HRC/RES/46/1",
+            "the board's res. 5 (2015) and Res 12 (2016) on pay",
+            "Res. 2254 (2015) alone names no body",
+            "ESC res. 2254 (2015) and ASC Res 12",
+            "the Respondent 2254 (2015) and Research 12",
     })
     void shouldNotCiteThingsThatAreNotResolutions(String text) {
         assertEquals(List.of(), extractor.extract(text), text);

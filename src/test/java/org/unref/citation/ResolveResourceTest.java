@@ -19,6 +19,8 @@ class ResolveResourceTest {
             "S/RES/2118(2013)        | resolution | s-res-2118-2013 | /api/v1/resolutions/s-res-2118-2013",
             "resolution 2254 (2015)  | resolution | s-res-2254-2015 | /api/v1/resolutions/s-res-2254-2015",
             "UNSCR 2254              | resolution | s-res-2254-2015 | /api/v1/resolutions/s-res-2254-2015",
+            "SC res. 2254            | resolution | s-res-2254-2015 | /api/v1/resolutions/s-res-2254-2015",
+            "S.C. Res. 2254 (2015)   | resolution | s-res-2254-2015 | /api/v1/resolutions/s-res-2254-2015",
             "s-res-2254-2015         | resolution | s-res-2254-2015 | /api/v1/resolutions/s-res-2254-2015",
             "Article 27(3)           | charter    | art-27-3        | /api/v1/charter/articles/27/paragraphs/3",
             "art-27-3                | charter    | art-27-3        | /api/v1/charter/articles/27/paragraphs/3",

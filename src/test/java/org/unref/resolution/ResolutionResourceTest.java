@@ -2,6 +2,7 @@ package org.unref.resolution;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -75,6 +76,21 @@ class ResolutionResourceTest {
                 .body("title", equalTo("Not Found"))
                 .body("detail", equalTo("No resolution has the id 's-res-99999-2015'."))
                 .body("instance", equalTo("/api/v1/resolutions/s-res-99999-2015"));
+    }
+
+    /** A symbol or an upper-case id is not an id, but the 404 says which id to try and where any spelling resolves. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "S-RES-2254-2015|S-RES-2254-2015",
+            "S%2FRES%2F2254%20(2015)|S%2FRES%2F2254%20%282015%29" })
+    void shouldPointAnIdInAnotherFormToItsSlugAndToResolve(String asked, String cite) {
+        given().filter(Contract.VALIDATOR).urlEncodingEnabled(false)
+                .when().get("/api/v1/resolutions/" + asked)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("detail", containsString("try /api/v1/resolutions/s-res-2254-2015,"))
+                .body("detail", containsString("/api/v1/resolve?cite=" + cite + "."));
+        given().when().get("/api/v1/resolutions/s-res-2254-2015").then().statusCode(200);
     }
 
     @Test

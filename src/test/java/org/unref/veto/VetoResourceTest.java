@@ -126,6 +126,16 @@ class VetoResourceTest {
                 .body("instance", equalTo("/api/v1/vetoes/s-2019-99999"));
     }
 
+    @Test
+    void shouldPointADraftSymbolAskedAsAnIdToItsSlug() {
+        given().filter(Contract.VALIDATOR)
+                .when().get("/api/v1/vetoes/S-2022-155")
+                .then().statusCode(404)
+                .body("detail", equalTo("No veto has the id 'S-2022-155'. Ids are the symbol in lower case with '-' for "
+                        + "anything else: try /api/v1/vetoes/s-2022-155, or look any spelling up with "
+                        + "/api/v1/resolve?cite=S-2022-155."));
+    }
+
     /**
      * The UN's agenda items file the later Syria drafts under "The situation in the Middle East"; the crisis tags of the
      * world-politics dataset (a cited secondary source) let q=Syria find all 17 of Russia's.

@@ -2,6 +2,7 @@ package org.unref.citation;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Numbers written as words ("Twenty-Seven", "third", "eleventh") and Roman numerals ("VII"), as statements spell
@@ -9,6 +10,10 @@ import java.util.Map;
  * instead of guessing.
  */
 final class NumberWords {
+
+    /** Compiled once: these run for every number written in words that a citation pattern reads. */
+    private static final Pattern NUMERIC_ORDINAL = Pattern.compile("\\d{1,3}(st|nd|rd|th)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
             Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
@@ -58,7 +63,7 @@ final class NumberWords {
     /** "third", "3rd", "eleventh", "twenty-first" -> the number; else -1. */
     static int ordinal(String words) {
         String w = normalize(words);
-        if (w.matches("\\d{1,3}(st|nd|rd|th)")) {
+        if (NUMERIC_ORDINAL.matcher(w).matches()) {
             return Integer.parseInt(w.substring(0, w.length() - 2));
         }
         Integer tens = ORDINAL_TENS.get(w);
@@ -153,6 +158,7 @@ final class NumberWords {
     }
 
     private static String normalize(String words) {
-        return words.trim().toLowerCase(Locale.ROOT).replace('-', ' ').replace('\u2010', ' ').replaceAll("\\s+", " ");
+        String w = words.trim().toLowerCase(Locale.ROOT).replace('-', ' ').replace('\u2010', ' ');
+        return SPACES.matcher(w).replaceAll(" ");
     }
 }

@@ -1,9 +1,12 @@
 package org.unref.citation;
 
+import java.util.regex.Pattern;
+
 /** The words around a citation: about {@link #CONTEXT} characters either side, cut at word boundaries. */
 final class Snippets {
 
     static final int CONTEXT = 80;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Snippets() {
     }
@@ -19,7 +22,7 @@ final class Snippets {
             int space = text.lastIndexOf(' ', to);
             to = space >= end ? space : to;
         }
-        String snippet = text.substring(from, to).replaceAll("\\s+", " ").strip();
+        String snippet = SPACES.matcher(text.substring(from, to)).replaceAll(" ").strip();
         snippet = (from > 0 ? "…" : "") + snippet + (to < text.length() ? "…" : "");
         return snippet.length() > 1000 ? snippet.substring(0, 999) + "…" : snippet;
     }

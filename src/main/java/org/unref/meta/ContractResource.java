@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.unref.common.CachedReads;
 import org.unref.common.ProblemException;
 import org.unref.common.ReferenceData;
 
@@ -35,6 +36,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 @Path("/q/openapi")
 @Singleton // one instance keeps the bytes once read
 @ReferenceData
+@CachedReads // the ETag of 300 KB is then computed once per cache lifetime, not at every Swagger UI load
 public class ContractResource {
 
     static final String RESOURCE = "contract/openapi.yaml";

@@ -1,7 +1,6 @@
 package org.unref.common;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 
@@ -78,18 +77,16 @@ final class ResponseExamples {
 
     /** A text resource of the contract (the API description), or null when it is absent. */
     static String text(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable OpenAPI text " + resource, e);
-        }
+        return ClasspathResources.bytes(resource).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).orElse(null);
     }
 
     private static Object load(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            return in == null ? null : MAPPER.readValue(in, Object.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable OpenAPI example " + resource, e);
-        }
+        return ClasspathResources.bytes(resource).map(b -> {
+            try {
+                return MAPPER.readValue(b, Object.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("unreadable OpenAPI example " + resource, e);
+            }
+        }).orElse(null);
     }
 }

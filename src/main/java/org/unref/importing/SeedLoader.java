@@ -1,8 +1,5 @@
 package org.unref.importing;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +19,7 @@ import jakarta.persistence.LockModeType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.unref.common.ClasspathResources;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -123,26 +121,13 @@ public class SeedLoader {
 
     /** The SHA-256 the build computed for {@code resource}, or null where the build did not write one. */
     static String builtHash(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource + ".sha256")) {
-            if (in == null) {
-                return null;
-            }
-            String hash = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
-            return hash.matches("[0-9a-f]{64}") ? hash : null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathResources.bytes(resource + ".sha256").map(b -> new String(b, StandardCharsets.US_ASCII).strip())
+                .filter(hash -> hash.matches("[0-9a-f]{64}")).orElse(null);
     }
 
     private static byte[] read(String resource) {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Seed file " + resource + " is not on the classpath");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ClasspathResources.bytes(resource)
+                .orElseThrow(() -> new IllegalStateException("Seed file " + resource + " is not on the classpath"));
     }
 
     static String sha256(byte[] content) {

@@ -1,7 +1,6 @@
 package org.unref.meta;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestQuery;
 import org.unref.common.CachedReads;
+import org.unref.common.ClasspathResources;
 import org.unref.common.ProblemException;
 import org.unref.common.ReferenceData;
 
@@ -59,14 +59,8 @@ public class ContractResource {
 
     synchronized byte[] yaml() {
         if (yaml == null) {
-            try (InputStream in = ContractResource.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(RESOURCE + " is not in the build: the pom copies openapi/ there");
-                }
-                yaml = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            yaml = ClasspathResources.bytes(RESOURCE).orElseThrow(
+                    () -> new IllegalStateException(RESOURCE + " is not in the build: the pom copies openapi/ there"));
         }
         return yaml;
     }

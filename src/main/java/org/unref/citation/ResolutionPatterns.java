@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolutions: the keyword forms ("resolution 2254 (2015)", "resolutions 2042 (2012), 2043 (2012) and 2118 (2013)",
- * "UNSCR 2254", "SC res. 2254", "General Assembly resolution 377 A (V)", "resolution 76/262", "resolution ES-11/1") and the symbols
+ * "UNSCR 2254", "SCR 1325", "SC res. 2254", "General Assembly resolution 377 A (V)", "resolution 76/262", "resolution ES-11/1") and the symbols
  * ("S/RES/2118 (2013)", "A/RES/377(V)", "A/RES/76/262", "A/RES/ES-11/1").
  *
  * <p>
@@ -17,16 +17,17 @@ import java.util.regex.Pattern;
  */
 final class ResolutionPatterns implements CitationFinder {
 
-    private static final Triggers.Words KEYWORDS = new Triggers.Words("resolution", "Resolution", "RESOLUTION", "UNSCR",
+    private static final Triggers.Words KEYWORDS = new Triggers.Words("resolution", "Resolution", "RESOLUTION", "UNSCR", "SCR",
             "res.", "Res.", "RES.", "Res");
     private static final Triggers.Words SYMBOL_PREFIXES = new Triggers.Words("S/RES/", "A/RES/");
 
     /**
-     * "resolution(s)", "UNSCR", and the abbreviations "res.", "Res." and "Res" (before a number), which count only
-     * after the body that adopted them ("SC res. 2254", "UNSC Res 2231", "S.C. Res. 1373 (2001)", "G.A. Res. 377 (V)").
+     * "resolution(s)", "UNSCR" and "SCR" (the Council's: "SCR 1325"), and the abbreviations "res.", "Res." and
+     * "Res" (before a number), which count only after the body that adopted them ("SC res. 2254", "UNSC Res 2231",
+     * "S.C. Res. 1373 (2001)", "G.A. Res. 377 (V)").
      */
     private static final Pattern KEYWORD = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:(?:[Rr]esolution|RESOLUTION)(?<plural>[sS])?|(?<unscr>UNSCR)s?"
+            "(?<![\\p{L}\\p{N}])(?:(?:[Rr]esolution|RESOLUTION)(?<plural>[sS])?|(?<unscr>(?:UN)?SCR)s?"
                     + "|(?<abbr>[Rr]es\\.|RES\\.|Res(?=[\\s\\u00A0\\u202F]+\\d)))(?![\\p{L}\\p{N}])");
 
     /** After the keyword: one resolution number in any of its forms. */

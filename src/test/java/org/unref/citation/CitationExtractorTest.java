@@ -57,6 +57,7 @@ class CitationExtractorTest {
             "under SC res. 2254 (2015) the talks|SC res. 2254 (2015)|S/RES/2254 (2015)|SC|2254|2015",
             "UNSC Res 2231 (2015) endorsed the plan|UNSC Res 2231 (2015)|S/RES/2231 (2015)|SC|2231|2015",
             "UNSC resolution 2231 (2015) endorsed the plan|UNSC resolution 2231 (2015)|S/RES/2231 (2015)|SC|2231|2015",
+            "under SCR 1325 (2000) the Council|SCR 1325 (2000)|S/RES/1325 (2000)|SC|1325|2000",
             "see G.A. Res. 377 (V) of 1950|G.A. Res. 377 (V)|A/RES/377(V)|GA|377 (V)|",
             "under UNGA Res. ES-11/1 the Assembly|UNGA Res. ES-11/1|A/RES/ES-11/1|GA|ES-11/1|",
             "the GA resolution 76/262 on the veto|GA resolution 76/262|A/RES/76/262|GA|76/262|",
@@ -89,6 +90,7 @@ class CitationExtractorTest {
             "Security Council resolution 2254 calls for|Security Council resolution 2254|SC",
             "SC res. 2254 calls for|SC res. 2254|SC",
             "UNSC Res 2254 calls for|UNSC Res 2254|SC",
+            "SCR 2254 calls for|SCR 2254|SC",
     })
     void shouldLeaveAResolutionWithoutYearIncompleteForTheResolver(String text, String span, String body) {
         Citation citation = only(text, span);
@@ -200,6 +202,7 @@ class CitationExtractorTest {
             "Res. 2254 (2015) alone names no body",
             "ESC res. 2254 (2015) and ASC Res 12",
             "the Respondent 2254 (2015) and Research 12",
+            "the SCR12 circuit and DESCR 2254 (2015)",
     })
     void shouldNotCiteThingsThatAreNotResolutions(String text) {
         assertEquals(List.of(), extractor.extract(text), text);

@@ -20,6 +20,7 @@ class ResolveResourceTest {
             "resolution 2254 (2015)  | resolution | s-res-2254-2015 | /api/v1/resolutions/s-res-2254-2015",
             "UNSCR 2254              | resolution | s-res-2254-2015 | /api/v1/resolutions/s-res-2254-2015",
             "SC res. 2254            | resolution | s-res-2254-2015 | /api/v1/resolutions/s-res-2254-2015",
+            "SCR 1325                | resolution | s-res-1325-2000 | /api/v1/resolutions/s-res-1325-2000",
             "S.C. Res. 2254 (2015)   | resolution | s-res-2254-2015 | /api/v1/resolutions/s-res-2254-2015",
             "s-res-2254-2015         | resolution | s-res-2254-2015 | /api/v1/resolutions/s-res-2254-2015",
             "Article 27(3)           | charter    | art-27-3        | /api/v1/charter/articles/27/paragraphs/3",

@@ -4,7 +4,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
 import org.jboss.resteasy.reactive.RestQuery;
@@ -42,21 +40,18 @@ public class UnknownQueryParameterFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String query = request.getUriInfo().getRequestUri().getRawQuery();
+        if (query == null || query.isEmpty()) {
+            return;
+        }
         Method method = resource.getResourceMethod();
-        if (query == null || query.isEmpty() || method == null) {
+        if (method == null) {
             return;
         }
         Set<String> taken = TAKEN.computeIfAbsent(method, UnknownQueryParameterFilter::queryParameters);
         for (String name : request.getUriInfo().getQueryParameters().keySet()) {
             if (!name.isEmpty() && !taken.contains(name)) {
-                String message = name + " is not a parameter of this operation; "
-                        + (taken.isEmpty() ? "it takes none" : "it takes " + String.join(", ", taken));
-                request.abortWith(Response.status(400).type(ProblemDetail.MEDIA_TYPE)
-                        .entity(new ProblemDetail("/problems/invalid-parameter", "Invalid parameter", 400, message,
-                                request.getUriInfo().getRequestUri().getRawPath(),
-                                List.of(new ProblemDetail.FieldError(name, "unknown parameter"))))
-                        .build());
-                return;
+                throw ProblemException.invalidParameter(name, name + " is not a parameter of this operation; "
+                        + (taken.isEmpty() ? "it takes none" : "it takes " + String.join(", ", taken)));
             }
         }
     }

@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The Charter: articles ("Article 27 (3)", "Article 27, paragraph 3", "Article 27, para. 3", "Art. 27(3)",
- * "paragraph 3 of Article 27", "the third paragraph of Article Twenty-Seven", "Article 55 (a)", "Articles 41 and 42", "Articles 10 to 14"),
+ * "paragraph 3 of Article 27", "the third paragraph of Article Twenty-Seven", "Article 55 (a)", "Articles 41 and 42",
+ * "Articles 10 to 14"),
  * chapters ("Chapter VII of the Charter", "Chapters VI and VII") and the Charter as a whole.
  *
  * <p>

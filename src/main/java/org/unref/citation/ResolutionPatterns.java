@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Resolutions: the keyword forms ("resolution 2254 (2015)", "resolutions 2042 (2012), 2043 (2012) and 2118 (2013)",
- * "UNSCR 2254", "SCR 1325", "SC res. 2254", "General Assembly resolution 377 A (V)", "resolution 76/262", "resolution ES-11/1") and the symbols
+ * "UNSCR 2254", "SCR 1325", "SC res. 2254", "General Assembly resolution 377 A (V)", "resolution 76/262",
+ * "resolution ES-11/1") and the symbols
  * ("S/RES/2118 (2013)", "A/RES/377(V)", "A/RES/76/262", "A/RES/ES-11/1").
  *
  * <p>
@@ -17,8 +18,8 @@ import java.util.regex.Pattern;
  */
 final class ResolutionPatterns implements CitationFinder {
 
-    private static final Triggers.Words KEYWORDS = new Triggers.Words("resolution", "Resolution", "RESOLUTION", "UNSCR", "SCR",
-            "res.", "Res.", "RES.", "Res");
+    private static final Triggers.Words KEYWORDS = new Triggers.Words("resolution", "Resolution", "RESOLUTION", "UNSCR",
+            "SCR", "res.", "Res.", "RES.", "Res");
     private static final Triggers.Words SYMBOL_PREFIXES = new Triggers.Words("S/RES/", "A/RES/");
 
     /**
